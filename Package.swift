@@ -1,0 +1,33 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "GraphTutor",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "graphtutor", targets: ["graphtutor"]),
+        .library(name: "GraphEngine", targets: ["GraphEngine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Pure Swift: expression language, flat graph tape, passes and their traces.
+        .target(name: "GraphEngine"),
+        // A flat C tape, the speed reference for the benchmark.
+        .target(name: "CTape", cSettings: [.unsafeFlags(["-O3"])]),
+        .executableTarget(
+            name: "graphtutor",
+            dependencies: [
+                "GraphEngine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "graphtutor-bench",
+            dependencies: ["GraphEngine", "CTape"],
+            swiftSettings: [.unsafeFlags(["-Ounchecked"])]
+        ),
+        .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine"]),
+    ]
+)
