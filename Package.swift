@@ -14,6 +14,8 @@ let package = Package(
     targets: [
         // Pure Swift: expression language, flat graph tape, passes and their traces.
         .target(name: "GraphEngine"),
+        // Pure UI: app state, update(state, event), render(state, size) into a Canvas.
+        .target(name: "TerminalUI", dependencies: ["GraphEngine"]),
         // A flat C tape, the speed reference for the benchmark.
         .target(name: "CTape", cSettings: [.unsafeFlags(["-O3"])]),
         .executableTarget(
