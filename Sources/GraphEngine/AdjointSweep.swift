@@ -1,0 +1,56 @@
+/// Reverse-mode differentiation: seeded at one output z, it moves against the arrows and gives
+/// every node's adjoint dz/d(node); a node that feeds several others receives one contribution
+/// from each, added up.
+public struct AdjointSweep: Sendable {
+    public let output: Int
+    /// d(output)/d(node) for every node.
+    public let adjoints: [Double]
+
+    public init(_ evaluation: Evaluation, output: Int) {
+        self.output = output
+        adjoints = Self.sweep(evaluation.graph, partials: evaluation.partials, output: output)
+    }
+
+    /// The sweep itself: one pass over the nodes in reverse topological order, each edge once.
+    public static func sweep(_ graph: Graph, partials: [Double], output: Int) -> [Double] {
+        var adjoints = [Double](repeating: 0, count: graph.count)
+        adjoints[output] = 1
+        graph.lhs.withUnsafeBufferPointer { lhs in
+            graph.rhs.withUnsafeBufferPointer { rhs in
+                partials.withUnsafeBufferPointer { partials in
+                    adjoints.withUnsafeMutableBufferPointer { adjoints in
+                        for node in stride(from: lhs.count - 1, through: 0, by: -1) {
+                            let adjoint = adjoints[node]
+                            if lhs[node] >= 0 { adjoints[Int(lhs[node])] += adjoint * partials[2 * node] }
+                            if rhs[node] >= 0 { adjoints[Int(rhs[node])] += adjoint * partials[2 * node + 1] }
+                        }
+                    }
+                }
+            }
+        }
+        return adjoints
+    }
+
+    /// The sweep as steps: the seed, then one step per edge into a node that reaches the output,
+    /// in reverse order, `∂e/∂b += ∂e/∂d · ∂d/∂b = 3 · 1 → 5`.
+    public func trace(_ evaluation: Evaluation) -> [TraceStep] {
+        let graph = evaluation.graph
+        let z = graph.nodes[output].name
+        func quantity(_ node: Int) -> String { "∂\(z)/∂\(graph.nodes[node].name)" }
+        var steps = [TraceStep(node: output, quantity: quantity(output), value: 1, caption: "seed: \(quantity(output)) = 1")]
+        var running = [Double](repeating: 0, count: graph.count)
+        var reaches = [Bool](repeating: false, count: graph.count)
+        reaches[output] = true
+        running[output] = 1
+        for edge in graph.edges.reversed() where reaches[edge.target] {
+            reaches[edge.source] = true
+            let partial = evaluation.partial(edge)
+            running[edge.source] += adjoints[edge.target] * partial
+            let local = "∂\(graph.nodes[edge.target].name)/∂\(graph.nodes[edge.source].name)"
+            steps.append(TraceStep(
+                node: edge.source, edge: edge, quantity: quantity(edge.source), value: running[edge.source],
+                caption: "\(quantity(edge.source)) += \(quantity(edge.target)) · \(local) = \(NumberFormat.operand(adjoints[edge.target])) · \(NumberFormat.operand(partial)) → \(NumberFormat.plain(running[edge.source]))"))
+        }
+        return steps
+    }
+}

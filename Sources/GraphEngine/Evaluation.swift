@@ -1,0 +1,127 @@
+/// A graph evaluated at a point: every node's value and every edge slot's local partial,
+/// computed together in one forward sweep. All derivative passes read these numbers.
+public struct Evaluation: Sendable {
+    public let graph: Graph
+    /// The value of each node, by index.
+    public let values: [Double]
+    /// Slot `2·i + k` holds ∂node_i/∂operand_k; slots of constants and missing operands hold 0.
+    public let partials: [Double]
+
+    /// Evaluates `graph`, taking input values from `inputs` first and from the graph's defaults
+    /// second; throws if an input has neither, or if `inputs` names something that is no input.
+    public init(_ graph: Graph, inputs: [String: Double] = [:]) throws(GraphError) {
+        let inputNames = graph.inputs.map { graph.nodes[$0].name }
+        for name in inputs.keys.sorted() {
+            guard let node = graph.index(of: name) else {
+                throw GraphError("there is no input called '\(name)'; the inputs are \(inputNames.joined(separator: ", "))")
+            }
+            guard graph.operations[node] == .input else {
+                throw GraphError("'\(name)' is computed, not an input; the inputs are \(inputNames.joined(separator: ", "))")
+            }
+        }
+        var values = graph.nodes.map { $0.value ?? .nan }
+        for node in graph.inputs {
+            let name = graph.nodes[node].name
+            guard let value = inputs[name] ?? graph.nodes[node].value else {
+                throw GraphError("input '\(name)' has no value; assign one in the graph ('\(name) = 2') or pass --at \(name)=2", at: graph.nodes[node].location)
+            }
+            values[node] = value
+        }
+        self.init(graph, values: values)
+    }
+
+    /// Evaluates `graph` with input and constant values already in place in `values`.
+    public init(_ graph: Graph, values: [Double]) {
+        var values = values
+        var partials = [Double](repeating: 0, count: 2 * graph.count)
+        Self.linearize(graph, values: &values, partials: &partials)
+        for slot in graph.constantSlots { partials[slot] = 0 }
+        self.graph = graph
+        self.values = values
+        self.partials = partials
+    }
+
+    /// The forward sweep: each node's value and local partials from its operands' values.
+    /// Values of inputs and constants must be set; the rest are overwritten.
+    public static func linearize(_ graph: Graph, values: inout [Double], partials: inout [Double]) {
+        graph.operations.withUnsafeBufferPointer { operations in
+            graph.lhs.withUnsafeBufferPointer { lhs in
+                graph.rhs.withUnsafeBufferPointer { rhs in
+                    values.withUnsafeMutableBufferPointer { values in
+                        partials.withUnsafeMutableBufferPointer { partials in
+                            for node in 0..<operations.count {
+                                let operation = operations[node]
+                                if operation == .input || operation == .constant { continue }
+                                let x = values[Int(lhs[node])]
+                                let y = rhs[node] >= 0 ? values[Int(rhs[node])] : 0
+                                let (value, dx, dy) = operation.linearize(x, y)
+                                values[node] = value
+                                partials[2 * node] = dx
+                                partials[2 * node + 1] = dy
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The local partial on `edge`.
+    public func partial(_ edge: Edge) -> Double { partials[edge.slot] }
+
+    /// The local partial on `edge` as a formula over the target's operands: `∂e/∂c = d` gives `d`.
+    public func formula(_ edge: Edge) -> String {
+        let target = edge.target
+        let operands = graph.operands(of: target).map(graph.operandText)
+        let (dx, dy) = graph.operations[target].formulas(operands[0], operands.count > 1 ? operands[1] : "", graph.nodes[target].name)
+        return edge.position == 0 ? dx : dy
+    }
+
+    /// `target = operation(operands) = operation(numbers) = value`, as a forward step shows it.
+    public func equation(for node: Int) -> String {
+        let operation = graph.operations[node]
+        let name = graph.nodes[node].name
+        if operation == .input { return "\(name) = \(NumberFormat.plain(values[node])) (input)" }
+        let operands = graph.operands(of: node)
+        func apply(_ texts: [String]) -> String { operation.describe(texts[0], texts.count > 1 ? texts[1] : "") }
+        let symbolic = apply(operands.map(graph.operandText))
+        let bare = operation.arity == 1 && operation != .negate
+        let numeric = apply(operands.map { bare ? NumberFormat.plain(values[$0]) : NumberFormat.operand(values[$0]) })
+        return "\(name) = \(symbolic) = \(numeric) = \(NumberFormat.plain(values[node]))"
+    }
+
+    /// Nodes whose value is not finite although all their operands are: where a domain problem
+    /// (log of a non-positive number, division by zero, …) first appears.
+    public var warnings: [String] {
+        graph.nodes.indices.compactMap { node in
+            let operands = graph.operands(of: node)
+            guard !values[node].isFinite, operands.allSatisfy({ values[$0].isFinite }), !operands.isEmpty else { return nil }
+            return "warning: \(equation(for: node)): the value is not finite"
+        }
+    }
+
+    /// Forward evaluation as steps: one per node in topological order (constants are skipped).
+    public func forwardTrace() -> [TraceStep] {
+        graph.nodes.indices.filter { graph.operations[$0] != .constant }.map { node in
+            TraceStep(node: node, quantity: graph.nodes[node].name, value: values[node], caption: equation(for: node))
+        }
+    }
+
+    /// The local partial on every edge as steps: `∂e/∂c = d = 2`.
+    public func partialsTrace() -> [TraceStep] {
+        graph.edges.map { edge in
+            let quantity = "∂\(graph.nodes[edge.target].name)/∂\(graph.nodes[edge.source].name)"
+            let value = partial(edge)
+            let formula = formula(edge)
+            let shown = formula == NumberFormat.plain(value) ? formula : "\(formula) = \(NumberFormat.plain(value))"
+            return TraceStep(node: edge.target, edge: edge, quantity: quantity, value: value, caption: "\(quantity) = \(shown)")
+        }
+    }
+
+    /// The same graph evaluated again with `node` (an input) set to `value`.
+    public func setting(_ node: Int, to value: Double) -> Evaluation {
+        var values = values
+        values[node] = value
+        return Evaluation(graph, values: values)
+    }
+}

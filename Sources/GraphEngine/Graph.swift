@@ -1,0 +1,97 @@
+/// A computational graph, stored flat: node `i`'s operation and operands are `operations[i]`,
+/// `lhs[i]` and `rhs[i]` (`-1` where there is none), and nodes are numbered in topological
+/// order, so every operand's index is smaller than its node's. Edge slot `2·i + k` is operand
+/// `k` of node `i`; values and partials live beside the graph, in an `Evaluation`.
+public struct Graph: Sendable {
+    /// What people see of a node.
+    public struct Node: Equatable, Sendable {
+        /// The user's name, or a generated one (`%1`) that no user name can equal.
+        public let name: String
+        public let operation: Operation
+        /// The source text it computes, such as `a + b`; a literal's text for constants.
+        public let expression: String
+        /// Where it was written, for error messages.
+        public let location: SourceLocation?
+        /// An input's default value or a constant's value; `nil` for an input that needs one.
+        public let value: Double?
+    }
+
+    public let nodes: [Node]
+    public let operations: [Operation]
+    public let lhs: [Int32]
+    public let rhs: [Int32]
+    /// The inputs, in topological order (the order they were first used).
+    public let inputs: [Int]
+    /// The nodes whose derivatives are wanted; by default the last assigned name.
+    public let outputs: [Int]
+    /// Every edge from a node that can vary: constants have no edges.
+    public let edges: [Edge]
+    /// Edge slots whose operand is a constant: their partials are zero, as constants never vary.
+    public let constantSlots: [Int]
+
+    public var count: Int { nodes.count }
+
+    /// The node called `name`, if any.
+    public func index(of name: String) -> Int? { indexByName[name] }
+
+    private let indexByName: [String: Int]
+
+    /// Builds the graph from flat arrays already in topological order (used by generators and
+    /// benchmarks); the last node is the output unless `outputs` says otherwise.
+    public init(nodes: [Node], operations: [Operation], lhs: [Int32], rhs: [Int32], outputs: [Int]? = nil) {
+        precondition(nodes.count == operations.count && lhs.count == nodes.count && rhs.count == nodes.count)
+        self.nodes = nodes
+        self.operations = operations
+        self.lhs = lhs
+        self.rhs = rhs
+        self.outputs = outputs ?? (nodes.isEmpty ? [] : [nodes.count - 1])
+        inputs = operations.indices.filter { operations[$0] == .input }
+        var edges: [Edge] = []
+        var constantSlots: [Int] = []
+        for target in operations.indices {
+            for (position, source) in [lhs[target], rhs[target]].enumerated() where source >= 0 {
+                let edge = Edge(source: Int(source), target: target, position: position)
+                if operations[Int(source)] == .constant { constantSlots.append(edge.slot) } else { edges.append(edge) }
+            }
+        }
+        self.edges = edges
+        self.constantSlots = constantSlots
+        var indexByName: [String: Int] = [:]
+        for (index, node) in nodes.enumerated() where operations[index] != .constant { indexByName[node.name] = index }
+        self.indexByName = indexByName
+    }
+
+    /// The operands of `node` as node indices.
+    public func operands(of node: Int) -> [Int] {
+        [lhs[node], rhs[node]].filter { $0 >= 0 }.map(Int.init)
+    }
+
+    /// The same graph with other output nodes.
+    public func with(outputs: [Int]) -> Graph {
+        Graph(nodes: nodes, operations: operations, lhs: lhs, rhs: rhs, outputs: outputs)
+    }
+
+    /// Whether `node` is a name the user wrote (not a generated sub-expression or a constant).
+    public func isNamed(_ node: Int) -> Bool { !nodes[node].name.hasPrefix("%") && operations[node] != .constant }
+
+    /// The text to use for `node` inside formulas: its name, or a constant's value.
+    public func operandText(_ node: Int) -> String {
+        operations[node] == .constant ? nodes[node].expression : nodes[node].name
+    }
+}
+
+/// An edge from operand `source` into `target`; `position` says which operand (0 or 1).
+public struct Edge: Hashable, Sendable {
+    public let source: Int
+    public let target: Int
+    public let position: Int
+
+    public init(source: Int, target: Int, position: Int) {
+        self.source = source
+        self.target = target
+        self.position = position
+    }
+
+    /// Where this edge's partial lives in `Evaluation.partials`.
+    public var slot: Int { 2 * target + position }
+}

@@ -1,0 +1,54 @@
+/// Forward-mode differentiation: seeded at one input x, it moves along the arrows and gives
+/// every node's tangent d(node)/dx, summing at each node the contributions of its operands.
+public struct TangentSweep: Sendable {
+    public let input: Int
+    /// d(node)/d(input) for every node.
+    public let tangents: [Double]
+
+    public init(_ evaluation: Evaluation, input: Int) {
+        self.input = input
+        tangents = Self.sweep(evaluation.graph, partials: evaluation.partials, input: input)
+    }
+
+    /// The sweep itself: one pass over the nodes in topological order, each edge touched once.
+    public static func sweep(_ graph: Graph, partials: [Double], input: Int) -> [Double] {
+        var tangents = [Double](repeating: 0, count: graph.count)
+        graph.lhs.withUnsafeBufferPointer { lhs in
+            graph.rhs.withUnsafeBufferPointer { rhs in
+                partials.withUnsafeBufferPointer { partials in
+                    tangents.withUnsafeMutableBufferPointer { tangents in
+                        for node in 0..<lhs.count {
+                            var tangent = node == input ? 1.0 : 0.0
+                            if lhs[node] >= 0 { tangent += partials[2 * node] * tangents[Int(lhs[node])] }
+                            if rhs[node] >= 0 { tangent += partials[2 * node + 1] * tangents[Int(rhs[node])] }
+                            tangents[node] = tangent
+                        }
+                    }
+                }
+            }
+        }
+        return tangents
+    }
+
+    /// The sweep as steps: the seed, then one step per edge leaving a node the input reaches,
+    /// `de/db += ∂e/∂c · dc/db = 2 · 1 → 2` (d for tangents, ∂ for local partials).
+    public func trace(_ evaluation: Evaluation) -> [TraceStep] {
+        let graph = evaluation.graph
+        let x = graph.nodes[input].name
+        func quantity(_ node: Int) -> String { "d\(graph.nodes[node].name)/d\(x)" }
+        var steps = [TraceStep(node: input, quantity: quantity(input), value: 1, caption: "seed: \(quantity(input)) = 1; every other input has tangent 0")]
+        var running = [Double](repeating: 0, count: graph.count)
+        var reached = [Bool](repeating: false, count: graph.count)
+        reached[input] = true
+        for edge in graph.edges where reached[edge.source] {
+            reached[edge.target] = true
+            let partial = evaluation.partial(edge)
+            running[edge.target] += partial * tangents[edge.source]
+            let local = "∂\(graph.nodes[edge.target].name)/∂\(graph.nodes[edge.source].name)"
+            steps.append(TraceStep(
+                node: edge.target, edge: edge, quantity: quantity(edge.target), value: running[edge.target],
+                caption: "\(quantity(edge.target)) += \(local) · \(quantity(edge.source)) = \(NumberFormat.operand(partial)) · \(NumberFormat.operand(tangents[edge.source])) → \(NumberFormat.plain(running[edge.target]))"))
+        }
+        return steps
+    }
+}
