@@ -4,7 +4,7 @@ public enum CentralDifference {
     /// The estimate of ∂output/∂input near the evaluation's point, for each of `outputs`.
     public static func estimate(_ evaluation: Evaluation, input: Int, outputs: [Int]) -> [Double] {
         let x = evaluation.values[input]
-        let h = 1e-6 * max(1, abs(x))
+        let h = 1e-5 * max(1, abs(x))
         let above = evaluation.setting(input, to: x + h)
         let below = evaluation.setting(input, to: x - h)
         return outputs.map { (above.values[$0] - below.values[$0]) / (2 * h) }

@@ -84,7 +84,7 @@ public struct Evaluation: Sendable {
         if operation == .input { return "\(name) = \(NumberFormat.plain(values[node])) (input)" }
         let operands = graph.operands(of: node)
         func apply(_ texts: [String]) -> String { operation.describe(texts[0], texts.count > 1 ? texts[1] : "") }
-        let symbolic = apply(operands.map(graph.operandText))
+        let symbolic = graph.formula(of: node)
         let bare = operation.arity == 1 && operation != .negate
         let numeric = apply(operands.map { bare ? NumberFormat.plain(values[$0]) : NumberFormat.operand(values[$0]) })
         return "\(name) = \(symbolic) = \(numeric) = \(NumberFormat.plain(values[node]))"

@@ -74,6 +74,12 @@ public struct Graph: Sendable {
     /// Whether `node` is a name the user wrote (not a generated sub-expression or a constant).
     public func isNamed(_ node: Int) -> Bool { !nodes[node].name.hasPrefix("%") && operations[node] != .constant }
 
+    /// What `node` computes, over its operands' names: `a + b`, `exp(%1)`.
+    public func formula(of node: Int) -> String {
+        let operands = operands(of: node).map(operandText)
+        return operations[node].describe(operands.first ?? nodes[node].name, operands.count > 1 ? operands[1] : "")
+    }
+
     /// The text to use for `node` inside formulas: its name, or a constant's value.
     public func operandText(_ node: Int) -> String {
         operations[node] == .constant ? nodes[node].expression : nodes[node].name

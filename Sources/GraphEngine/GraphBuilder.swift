@@ -11,11 +11,13 @@ extension Graph {
         }
         var parsed = program.nodes
         var nodeByName: [String: Int] = [:]
+        var assignedAt: [String: SourceLocation] = [:]
         for assignment in program.assignments {
-            if let earlier = nodeByName[assignment.name] {
-                throw GraphError("'\(assignment.name)' is assigned twice (first at \(parsed[earlier].location))", at: assignment.location)
+            if let earlier = assignedAt[assignment.name] {
+                throw GraphError("'\(assignment.name)' is assigned twice (first at \(earlier))", at: assignment.location)
             }
             nodeByName[assignment.name] = assignment.node
+            assignedAt[assignment.name] = assignment.location
         }
         // Names used but never assigned become inputs that need a value.
         for index in program.nodes.indices {
@@ -32,7 +34,7 @@ extension Graph {
                 }
             }
         }
-        let order = try Self.topologicalOrder(parsed, operands: operands, roots: program.assignments.map(\.node))
+        let order = try Self.topologicalOrder(parsed, operands: operands, roots: program.assignments.map(\.node), assignedAt: assignedAt)
         let graph = Self.flatten(parsed, operands: operands, order: order)
         var outputs: [Int] = []
         for name in outputNames ?? [last.name] {
@@ -47,7 +49,7 @@ extension Graph {
 
     /// Depth-first post-order from each assignment in turn, so the order follows the text;
     /// a node met again while still on the path closes a cycle, reported by its names.
-    private static func topologicalOrder(_ nodes: [ParsedNode], operands: [[Int]], roots: [Int]) throws(GraphError) -> [Int] {
+    private static func topologicalOrder(_ nodes: [ParsedNode], operands: [[Int]], roots: [Int], assignedAt: [String: SourceLocation]) throws(GraphError) -> [Int] {
         enum Mark { case unvisited, onPath, done }
         var marks = Array(repeating: Mark.unvisited, count: nodes.count)
         var order: [Int] = []
@@ -71,7 +73,7 @@ extension Graph {
                 case .onPath:
                     let path = stack.map(\.node).drop { $0 != operand }.filter { nodes[$0].name != nil }
                     let names = (path + [path[0]]).map { nodes[$0].name! }.joined(separator: " → ")
-                    throw GraphError("cycle: \(names); a value cannot depend on itself", at: nodes[path[0]].location)
+                    throw GraphError("cycle: \(names); a value cannot depend on itself", at: assignedAt[nodes[path[0]].name!])
                 }
             }
         }

@@ -1,0 +1,91 @@
+/// The `eval --json` report: the same numbers as the text report, for programs. Numbers are
+/// JSON numbers; non-finite ones are the strings "nan", "inf" and "-inf".
+public enum JSONReport {
+    public static func render(_ analysis: Analysis) -> String {
+        let graph = analysis.graph
+        let evaluation = analysis.evaluation
+        let shown = graph.nodes.indices.filter { graph.operations[$0] != .constant }
+        let several = analysis.outputs.count > 1
+        func name(_ node: Int) -> String { graph.nodes[node].name }
+        func byNode(_ numbers: [Double]) -> JSON { .object(shown.map { (name($0), .number(numbers[$0])) }) }
+        func keyedByOutput(_ make: (Int) -> JSON) -> JSON {
+            several ? .object(analysis.outputs.indices.map { (name(analysis.outputs[$0]), make($0)) }) : make(0)
+        }
+        func paths(_ sums: PathSums) -> JSON {
+            var fields: [(String, JSON)] = [
+                ("count", sums.count.json), ("sum", .number(sums.sum)),
+                ("paths", .array(sums.paths.map { path in
+                    .object([("nodes", .array(path.nodes.map { .string(name($0)) })), ("product", .number(path.product))])
+                })),
+            ]
+            if sums.isTruncated { fields.append(("listed", .integer(sums.paths.count))) }
+            return .object(fields)
+        }
+        let inputs = analysis.inputs.enumerated()
+        let cost = analysis.cost
+        let report = JSON.object([
+            ("output", several ? .array(analysis.outputs.map { .string(name($0)) }) : .string(name(analysis.outputs[0]))),
+            ("inputs", .array(analysis.inputs.map { .string(name($0)) })),
+            ("values", byNode(evaluation.values)),
+            ("edges", .array(graph.edges.map { edge in
+                .object([("from", .string(name(edge.source))), ("to", .string(name(edge.target))),
+                         ("partial", .number(evaluation.partial(edge))), ("formula", .string(evaluation.formula(edge)))])
+            })),
+            ("reverse", keyedByOutput { byNode(analysis.reverse[$0].adjoints) }),
+            ("forward", .object(inputs.map { (name($1), byNode(analysis.forward[$0].tangents)) })),
+            ("paths", .object(inputs.map { i, input in (name(input), keyedByOutput { paths(analysis.paths[i][$0]) }) })),
+            ("numeric", .object(inputs.map { i, input in (name(input), keyedByOutput { .number(analysis.numeric[i][$0]) }) })),
+            ("cost", .object([
+                ("forward", .object([("sweeps", .integer(cost.forwardSweeps)), ("edgeVisits", .integer(cost.forwardEdgeVisits))])),
+                ("reverse", .object([("sweeps", .integer(cost.reverseSweeps)), ("edgeVisits", .integer(cost.reverseEdgeVisits))])),
+                ("paths", .object([("count", cost.paths.json), ("edgeVisits", cost.pathEdgeVisits.json)])),
+            ])),
+            ("warnings", .array(evaluation.warnings.map(JSON.string))),
+        ])
+        return report.text + "\n"
+    }
+}
+
+/// A JSON value that keeps its keys in the order given.
+public indirect enum JSON: Sendable {
+    case number(Double)
+    case integer(Int)
+    case string(String)
+    case array([JSON])
+    case object([(String, JSON)])
+
+    /// Compact JSON text.
+    public var text: String {
+        switch self {
+        case .number(let x): NumberFormat.json(x)
+        case .integer(let n): "\(n)"
+        case .string(let s): Self.quoted(s)
+        case .array(let items): "[" + items.map(\.text).joined(separator: ", ") + "]"
+        case .object(let fields): "{" + fields.map { "\(Self.quoted($0.0)): \($0.1.text)" }.joined(separator: ", ") + "}"
+        }
+    }
+
+    static func quoted(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case _ where scalar.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
+
+extension PathCount {
+    /// An exact count as a JSON integer; an approximate one as a number with `approximate`.
+    var json: JSON {
+        switch self {
+        case .exact(let count): count <= UInt64(Int.max) ? .integer(Int(count)) : .number(Double(count))
+        case .approximate(let count): .object([("approximate", .number(count))])
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import GraphEngine
+
+/// `graphtutor eval`: every number of a graph, as tables, JSON, DOT or a pass's steps.
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Evaluate a graph and show its derivatives by paths, forward mode, reverse mode and numerically.",
+        discussion: """
+            Examples:
+              graphtutor eval "c = a + b; d = b + 1; e = c * d" --at a=2,b=1
+              graphtutor eval @net.txt --json
+              graphtutor eval "y = sigmoid(w * x)" --at w=0.5,x=2 --trace reverse
+            """
+    )
+
+    /// The passes `--trace` can print.
+    enum Pass: String, ExpressibleByArgument, CaseIterable {
+        case forward, partials, tangent, reverse, paths
+    }
+
+    @OptionGroup var graph: GraphOptions
+
+    @Option(help: ArgumentHelp("Take derivatives with respect to these inputs only, separated by commas (default: all inputs).", valueName: "INPUTS"))
+    var wrt: String?
+
+    @Flag(help: "Print the report as JSON.")
+    var json = false
+
+    @Option(help: ArgumentHelp("Print the steps of one pass: \(Pass.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "PASS"))
+    var trace: Pass?
+
+    @Flag(help: "Print the graph in Graphviz DOT, with values and partials.")
+    var dot = false
+
+    @Option(help: ArgumentHelp(
+        "Also take one gradient-descent step with this learning rate: the output is the loss, the --wrt inputs (default: all) the parameters.",
+        valueName: "RATE"))
+    var learningRate: Double?
+
+    mutating func run() throws {
+        try reportingFailures {
+            let evaluation = try graph.load()
+            let analysis = Analysis(evaluation, inputs: try chosenInputs(evaluation.graph))
+            for warning in evaluation.warnings {
+                FileHandle.standardError.write(Data((warning + "\n").utf8))
+            }
+            if dot {
+                print(DotReport.render(evaluation), terminator: "")
+            } else if let trace {
+                print(Self.steps(of: trace, analysis).map(\.caption).joined(separator: "\n"))
+            } else if json {
+                print(JSONReport.render(analysis), terminator: "")
+            } else {
+                print(TextReport.render(analysis), terminator: "")
+            }
+            if let learningRate, !json, !dot, trace == nil {
+                let step = GradientDescentStep(evaluation, loss: analysis.outputs[0], parameters: analysis.inputs, learningRate: learningRate)
+                print("\n" + TextReport.gradientStep(step))
+            }
+        }
+    }
+
+    /// The inputs named by `--wrt`, or every input.
+    private func chosenInputs(_ graph: Graph) throws -> [Int] {
+        guard let wrt else { return graph.inputs }
+        return try GraphOptions.names(wrt).map { name in
+            guard let node = graph.index(of: name), graph.operations[node] == .input else {
+                let inputs = graph.inputs.map { graph.nodes[$0].name }.joined(separator: ", ")
+                throw Failure("error: --wrt: '\(name)' is not an input; the inputs are \(inputs)")
+            }
+            return node
+        }
+    }
+
+    /// The steps of `pass`: tangents for each chosen input, adjoints for each output, paths
+    /// for each pair.
+    static func steps(of pass: Pass, _ analysis: Analysis) -> [TraceStep] {
+        let evaluation = analysis.evaluation
+        switch pass {
+        case .forward: return evaluation.forwardTrace()
+        case .partials: return evaluation.partialsTrace()
+        case .tangent: return analysis.forward.flatMap { $0.trace(evaluation) }
+        case .reverse: return analysis.reverse.flatMap { $0.trace(evaluation) }
+        case .paths: return analysis.paths.joined().flatMap { $0.trace(evaluation) }
+        }
+    }
+}

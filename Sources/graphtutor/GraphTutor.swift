@@ -1,0 +1,24 @@
+import ArgumentParser
+import GraphEngine
+
+@main
+struct GraphTutor: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graphtutor",
+        abstract: "Watch backpropagation happen on computational graphs.",
+        discussion: """
+            With no subcommand, shows the source material's example, c = a + b; d = b + 1; e = c * d \
+            at a = 2, b = 1.
+            """,
+        subcommands: [Eval.self]
+    )
+
+    /// The source material's example graph and the point it is evaluated at.
+    static let exampleGraph = "c = a + b; d = b + 1; e = c * d"
+    static let exampleInputs = "a=2,b=1"
+
+    func run() throws {
+        var eval = try Eval.parse([Self.exampleGraph, "--at", Self.exampleInputs])
+        try eval.run()
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import GraphEngine
+
+/// Parses `--at` values: `NAME=NUMBER` pairs separated by commas, such as `a=2,b=-1.5`.
+enum InputValues {
+    static func parse(_ text: String) throws -> [String: Double] {
+        var values: [String: Double] = [:]
+        var column = 1
+        for pair in text.split(separator: ",", omittingEmptySubsequences: false) {
+            defer { column += pair.count + 1 }
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = parts[0].trimmingCharacters(in: .whitespaces)
+            func fail(_ message: String, at offset: Int = 0) -> Failure {
+                let error = GraphError(message, at: SourceLocation(line: 1, column: column + offset))
+                return Failure(error.rendered(source: text, file: "--at"))
+            }
+            guard text != "" else { break }
+            guard parts.count == 2, !name.isEmpty else {
+                throw fail("expected NAME=NUMBER, such as a=2, found '\(pair)'")
+            }
+            guard let value = Double(parts[1].trimmingCharacters(in: .whitespaces)) else {
+                throw fail("'\(parts[1])' is not a number (in \(pair))", at: parts[0].count + 1)
+            }
+            guard values.updateValue(value, forKey: name) == nil else { throw fail("'\(name)' is given twice") }
+        }
+        return values
+    }
+}
