@@ -24,3 +24,10 @@ public enum NumberFormat {
         return "\(x)"
     }
 }
+
+extension NumberFormat {
+    /// Up to 6 significant digits, for boxes and labels where room is short.
+    public static func short(_ x: Double) -> String {
+        x.isFinite && x != 0 ? String(format: "%.6g", x) : plain(x)
+    }
+}

@@ -1,0 +1,99 @@
+import GraphEngine
+
+/// Everything the explorer shows, as a value: the graph, the point it is evaluated at, the
+/// selection, the pass being stepped through and any open dialog. `update` changes it;
+/// `render` draws it. Nothing here touches the terminal.
+public struct ExplorerState: Sendable {
+    /// How the screen may be drawn.
+    public struct Options: Equatable, Sendable {
+        /// Draw with ASCII characters only.
+        public var ascii: Bool
+        /// Use colour (off under `NO_COLOR`; bold and reverse still mark highlights).
+        public var color: Bool
+
+        public init(ascii: Bool = false, color: Bool = true) {
+            self.ascii = ascii
+            self.color = color
+        }
+    }
+
+    /// A dialog that takes the keyboard until it is closed.
+    public enum Dialog: Equatable, Sendable {
+        case help
+        /// Editing the value of an input node.
+        case editValue(node: Int, field: TextField, error: String?)
+        /// Typing a new graph; `error` is the parse error with its column, if the last try failed.
+        case newGraph(field: TextField, error: GraphError?)
+        /// Predict mode: the learner's guess for the next step's number.
+        case prediction(field: TextField, error: String?)
+    }
+
+    public private(set) var source: String
+    public private(set) var analysis: Analysis
+    public private(set) var layout: GraphLayout
+    /// Input values the learner set, by name; they outlast a change of graph.
+    public private(set) var inputValues: [String: Double]
+    public var selected: Int
+    public var walkthrough: Walkthrough?
+    /// Whether the learner must predict each step's number before it is shown.
+    public var predicting = false
+    public var dialog: Dialog?
+    /// A one-line message about the last key, such as a prediction's verdict.
+    public var message: String?
+    public let options: Options
+
+    /// Parses and evaluates `source` at `inputs` (over its defaults); throws the graph's first problem.
+    public init(source: String, inputs: [String: Double] = [:], options: Options = Options()) throws(GraphError) {
+        let evaluation = try Evaluation(Graph(parsing: source), inputs: inputs)
+        self.source = source
+        analysis = Analysis(evaluation)
+        layout = Self.layout(for: analysis)
+        inputValues = inputs
+        selected = evaluation.graph.inputs.first ?? evaluation.graph.outputs[0]
+        self.options = options
+    }
+
+    public var graph: Graph { analysis.graph }
+    public var evaluation: Evaluation { analysis.evaluation }
+
+    /// Replaces the graph, keeping the input values the learner set for names it still has.
+    public mutating func load(source: String) throws(GraphError) {
+        let graph = try Graph(parsing: source)
+        let inputs = inputValues.filter { graph.index(of: $0.key).map { graph.operations[$0] == .input } ?? false }
+        let evaluation = try Evaluation(graph, inputs: inputs)
+        self.source = source
+        inputValues = inputs
+        walkthrough = nil
+        reanalyse(evaluation)
+        selected = graph.inputs.first ?? graph.outputs[0]
+    }
+
+    /// Sets an input's value; every number, and the pass being stepped through, follows.
+    public mutating func set(_ node: Int, to value: Double) {
+        inputValues[graph.nodes[node].name] = value
+        reanalyse(evaluation.setting(node, to: value))
+    }
+
+    private mutating func reanalyse(_ evaluation: Evaluation) {
+        analysis = Analysis(evaluation)
+        layout = Self.layout(for: analysis)
+        if let old = walkthrough {
+            var new = Walkthrough(old.pass, analysis: analysis)
+            new.revealed = min(old.revealed, new.steps.count)
+            walkthrough = new
+        }
+    }
+
+    /// Boxes as wide as the widest text they can show during any pass; labels as wide as
+    /// their text with the number filled in.
+    private static func layout(for analysis: Analysis) -> GraphLayout {
+        let widestInput = analysis.inputs.map { analysis.graph.nodes[$0].name.count }.max() ?? 1
+        return GraphLayout(
+            analysis.graph,
+            boxWidth: { node in
+                let texts = BoxText.variants(node, analysis, widestInput: widestInput)
+                return texts.map(\.count).max()! + 4
+            },
+            labelWidth: { EdgeLabel.text($0, analysis.evaluation, known: true).count })
+    }
+}

@@ -1,0 +1,136 @@
+import GraphEngine
+
+extension ExplorerState {
+    /// The smallest terminal the explorer draws in; smaller ones get a notice instead.
+    public static let minimumSize = (width: 70, height: 20)
+
+    /// Draws the whole screen: title bar, graph pane, the step caption, the node panel beside
+    /// the derivative table, the key reminder, and any open dialog on top.
+    public func render(width: Int, height: Int) -> Canvas {
+        var canvas = Canvas(width: width, height: height)
+        guard width >= Self.minimumSize.width, height >= Self.minimumSize.height else {
+            let notice = "terminal too small (need \(Self.minimumSize.width)×\(Self.minimumSize.height))"
+            canvas.write(notice, x: max(0, (width - notice.count) / 2), y: height / 2, style: .bold)
+            return finished(canvas)
+        }
+        let panelHeight = max(8, (height - 4) / 3)
+        let captionTop = height - 1 - panelHeight - 2
+        drawTitle(into: &canvas)
+        drawGraph(into: &canvas, pane: (0, 1, width, captionTop - 2))
+        drawCaption(into: &canvas, top: captionTop - 1)
+        let split = width * 2 / 5
+        drawLines(NodePanel.lines(self), into: &canvas, x: 1, y: captionTop + 2, width: split - 2, height: panelHeight)
+        for row in (captionTop + 2)..<(height - 1) { canvas[split, row] = Cell("│", .dim) }
+        drawLines(DerivativeTable.lines(self, height: panelHeight), into: &canvas, x: split + 2, y: captionTop + 2, width: width - split - 3, height: panelHeight)
+        canvas.write(KeyHelp.footer, x: 1, y: height - 1, style: .dim)
+        if let dialog { DialogView.draw(dialog, state: self, into: &canvas) }
+        return finished(canvas)
+    }
+
+    private func finished(_ canvas: Canvas) -> Canvas {
+        var canvas = canvas
+        if options.ascii { canvas.makeASCII() }
+        if !options.color { canvas.removeColor() }
+        return canvas
+    }
+
+    private func drawTitle(into canvas: inout Canvas) {
+        canvas.fill(x: 0, y: 0, width: canvas.width, height: 1, with: Cell(" ", .reverse))
+        let outputs = graph.outputs.map { evaluation.equation(for: $0) }.joined(separator: "; ")
+        var title = " GraphTutor │ \(outputs)"
+        if predicting { title += " │ predict mode" }
+        canvas.write(String(title.prefix(canvas.width)), x: 0, y: 0, style: .reverse)
+    }
+
+    private func drawGraph(into canvas: inout Canvas, pane: (x: Int, y: Int, width: Int, height: Int)) {
+        let current = walkthrough?.current
+        let forwardKnown = walkthrough.map { $0.pass == .forward ? $0.knownNumbers(count: graph.count) : nil } ?? nil
+        let pathEdges = currentPathEdges()
+        GraphView.draw(
+            layout, into: &canvas, pane: pane, origin: origin(pane: pane),
+            box: { node in
+                var style = Style()
+                if node == selected { style = Style(.bold, color: .cyan) }
+                if node == current?.node { style = style.union(Style(.reverse, color: .yellow)) }
+                if graph.outputs.contains(node) && node != selected { style = style.union(.bold) }
+                return (BoxText.title(node, graph), BoxText.body(node, self), style)
+            },
+            label: { edge in
+                let known = forwardKnown.map { $0[edge.target] != nil } ?? true
+                let active = edge == current?.edge || pathEdges.contains(edge)
+                return (EdgeLabel.text(edge, evaluation, known: known), active ? Style(.bold, color: .yellow) : known ? .plain : .dim)
+            },
+            edgeStyle: { edge in
+                edge == current?.edge || pathEdges.contains(edge) ? Style(.bold, color: .yellow) : Style(color: .blue)
+            },
+            ascii: options.ascii)
+    }
+
+    /// The edges of the path the paths pass is showing.
+    private func currentPathEdges() -> Set<Edge> {
+        guard let walkthrough, case .paths(let input, let output) = walkthrough.pass, walkthrough.revealed > 0,
+              walkthrough.revealed <= walkthrough.revealedPaths else { return [] }
+        let sums = PathSums(evaluation, from: input, to: output)
+        return Set(sums.paths[walkthrough.revealed - 1].edges)
+    }
+
+    /// Where the pane's top-left sits in the layout: at the origin if the graph fits, else
+    /// centred on the selection, so the selection is always in view.
+    private func origin(pane: (x: Int, y: Int, width: Int, height: Int)) -> GraphLayout.Point {
+        guard let box = layout.box(of: selected) else { return GraphLayout.Point(x: 0, y: 0) }
+        func axis(_ start: Int, _ size: Int, _ extent: Int, _ view: Int) -> Int {
+            extent <= view ? 0 : max(0, min(extent - view, start + size / 2 - view / 2))
+        }
+        return GraphLayout.Point(
+            x: axis(box.x, box.width, layout.width, pane.width),
+            y: axis(box.y, box.height, layout.height, pane.height))
+    }
+
+    /// The rule naming the pass and step, then the step's caption and the last message.
+    private func drawCaption(into canvas: inout Canvas, top: Int) {
+        let rule = String(repeating: "─", count: canvas.width)
+        canvas.write(rule, x: 0, y: top, style: .dim)
+        var lines: [(String, Style)] = []
+        if let walkthrough {
+            canvas.write(" \(walkthrough.title(graph)) · step \(walkthrough.revealed)/\(walkthrough.steps.count) ", x: 2, y: top, style: .bold)
+            if let step = walkthrough.current {
+                lines.append((step.caption, .bold))
+            } else {
+                lines.append(("n or space takes the first step", .plain))
+            }
+        } else {
+            lines.append(("f forward values · t forward mode · r reverse mode · s path sums (t and s start at the selected input)", .plain))
+        }
+        if case .prediction(let field, let error) = dialog, let next = walkthrough?.next {
+            lines = [("predict \(next.quantity) = \(field.text)▏", Style(.bold, color: .green)),
+                     (error ?? "Enter checks your number · Esc cancels", error == nil ? .dim : Style(.bold, color: .red))]
+        } else if let message {
+            lines.append((message, message.hasPrefix("✗") ? Style(.bold, color: .red) : message.hasPrefix("✓") ? Style(.bold, color: .green) : .plain))
+        }
+        let wrapped = lines.count == 1 ? Self.wrap(lines[0].0, width: canvas.width - 2).map { ($0, lines[0].1) } : lines
+        for (row, line) in wrapped.prefix(2).enumerated() {
+            canvas.write(String(line.0.prefix(canvas.width - 2)), x: 1, y: top + 1 + row, style: line.1)
+        }
+    }
+
+    private func drawLines(_ lines: [String], into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int) {
+        for (row, line) in lines.prefix(height).enumerated() {
+            canvas.write(line.count > width ? String(line.prefix(width - 1)) + "…" : line, x: x, y: y + row)
+        }
+    }
+
+    /// Splits `text` at spaces into lines of at most `width` characters.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if !line.isEmpty && line.count + 1 + word.count > width {
+                lines.append(line)
+                line = String(word)
+            } else {
+                line += (line.isEmpty ? "" : " ") + word
+            }
+        }
+        return lines + [line]
+    }
+}

@@ -1,0 +1,23 @@
+/// The explorer's keys, as the help overlay and the README list them.
+public enum KeyHelp {
+    public static let entries: [(keys: String, action: String)] = [
+        ("← ↓ ↑ → / h j k l", "move the selection between nodes"),
+        ("Tab / Shift-Tab", "next / previous node in topological order"),
+        ("f", "step through forward values"),
+        ("t", "step through forward mode from the selected input"),
+        ("r", "step through reverse mode from the output"),
+        ("s", "step through the paths from the selected input"),
+        ("space or n", "next step"),
+        ("Backspace or N", "previous step"),
+        ("g / G", "first / last step"),
+        ("p", "predict mode: type each number before it is shown"),
+        ("e", "edit the selected input's value"),
+        (":", "type a new graph"),
+        ("?", "this help"),
+        ("Esc", "close a dialog, or leave the pass"),
+        ("q", "quit"),
+    ]
+
+    /// The one-line reminder at the bottom of the screen.
+    public static let footer = "hjkl move  f t r s pass  n/N step  g/G ends  p predict  e edit  : graph  ? help  q quit"
+}

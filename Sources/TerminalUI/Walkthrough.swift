@@ -1,0 +1,63 @@
+import GraphEngine
+
+/// A pass being stepped through: which one, its steps, and how many of them are revealed.
+public struct Walkthrough: Equatable, Sendable {
+    /// The passes a learner can step through.
+    public enum Pass: Equatable, Sendable {
+        /// Node values in topological order, with each node's edge partials.
+        case forward
+        /// Forward mode: tangents d(node)/d(input).
+        case tangent(input: Int)
+        /// Reverse mode: adjoints d(output)/d(node).
+        case reverse(output: Int)
+        /// Every path from the input to the output with its product, and their sum.
+        case paths(input: Int, output: Int)
+    }
+
+    public let pass: Pass
+    public let steps: [TraceStep]
+    /// How many steps are revealed, from 0 (none) to `steps.count` (all).
+    public var revealed: Int = 0
+
+    public init(_ pass: Pass, analysis: Analysis) {
+        self.pass = pass
+        let evaluation = analysis.evaluation
+        switch pass {
+        case .forward: steps = evaluation.forwardTrace()
+        case .tangent(let input): steps = TangentSweep(evaluation, input: input).trace(evaluation)
+        case .reverse(let output): steps = AdjointSweep(evaluation, output: output).trace(evaluation)
+        case .paths(let input, let output): steps = PathSums(evaluation, from: input, to: output).trace(evaluation)
+        }
+    }
+
+    /// The step revealed last, if any.
+    public var current: TraceStep? { revealed > 0 ? steps[revealed - 1] : nil }
+    /// The step the learner would see next, if any.
+    public var next: TraceStep? { revealed < steps.count ? steps[revealed] : nil }
+    public var isFinished: Bool { revealed == steps.count }
+
+    /// The pass's name for people.
+    public func title(_ graph: Graph) -> String {
+        switch pass {
+        case .forward: "forward values"
+        case .tangent(let input): "forward mode from \(graph.nodes[input].name)"
+        case .reverse(let output): "reverse mode from \(graph.nodes[output].name)"
+        case .paths(let input, let output): "paths \(graph.nodes[input].name) → \(graph.nodes[output].name)"
+        }
+    }
+
+    /// The latest revealed number for each node this pass computes (values, tangents or
+    /// adjoints); nodes it has not reached yet are missing. Paths reveal no per-node numbers.
+    public func knownNumbers(count: Int) -> [Double?] {
+        var known = [Double?](repeating: nil, count: count)
+        if case .paths = pass { return known }
+        for step in steps.prefix(revealed) { known[step.node] = step.value }
+        return known
+    }
+
+    /// The listed paths revealed so far (for the paths pass).
+    public var revealedPaths: Int {
+        guard case .paths = pass else { return 0 }
+        return min(revealed, steps.count - 1)
+    }
+}

@@ -1,0 +1,236 @@
+import GraphEngine
+import Testing
+@testable import TerminalUI
+
+/// Every key of the explorer, applied with `update` to the source example.
+@Suite struct ExplorerUpdateTests {
+    static let example = "c = a + b; d = b + 1; e = c * d"
+
+    func makeState() throws -> ExplorerState {
+        try ExplorerState(source: Self.example, inputs: ["a": 2, "b": 1])
+    }
+
+    func node(_ state: ExplorerState, _ name: String) -> Int { state.graph.index(of: name)! }
+
+    func press(_ state: inout ExplorerState, _ events: Event...) {
+        for event in events {
+            let goesOn = state.update(event)
+            #expect(goesOn)
+        }
+    }
+
+    func type(_ state: inout ExplorerState, _ text: String) {
+        for character in text {
+            let goesOn = state.update(.character(character))
+            #expect(goesOn)
+        }
+    }
+
+    @Test func quitKeys() throws {
+        var state = try makeState()
+        let quitsOnQ = state.update(.character("q"))
+        let quitsOnInterrupt = state.update(.interrupt)
+        #expect(!quitsOnQ && !quitsOnInterrupt)
+    }
+
+    @Test func startsOnTheFirstInput() throws {
+        let state = try makeState()
+        #expect(state.selected == node(state, "a"))
+        #expect(state.walkthrough == nil)
+    }
+
+    @Test func tabCyclesInTopologicalOrder() throws {
+        var state = try makeState()
+        var names: [String] = []
+        for _ in 0..<5 {
+            press(&state, .tab)
+            names.append(state.graph.nodes[state.selected].name)
+        }
+        #expect(names == ["b", "c", "d", "e", "a"])
+        press(&state, .backTab)
+        #expect(state.graph.nodes[state.selected].name == "e")
+    }
+
+    @Test func stepKeysMoveThroughTheForwardPass() throws {
+        var state = try makeState()
+        press(&state, .character("f"))
+        #expect(state.walkthrough?.pass == .forward)
+        #expect(state.walkthrough?.revealed == 0)
+        press(&state, .character("n"), .character(" "))
+        #expect(state.walkthrough?.revealed == 2)
+        press(&state, .character("N"))
+        #expect(state.walkthrough?.revealed == 1)
+        press(&state, .backspace, .backspace)
+        #expect(state.walkthrough?.revealed == 0)
+        press(&state, .character("G"))
+        #expect(state.walkthrough?.revealed == 5)
+        #expect(state.walkthrough?.current?.caption == "e = c · d = 3 · 2 = 6")
+        press(&state, .character("n"))
+        #expect(state.walkthrough?.revealed == 5)
+        #expect(state.message?.contains("last step") == true)
+        press(&state, .character("g"))
+        #expect(state.walkthrough?.revealed == 1)
+        #expect(state.walkthrough?.current?.caption == "a = 2 (input)")
+    }
+
+    @Test func forwardValuesAreUnknownUntilTheirStep() throws {
+        var state = try makeState()
+        press(&state, .character("f"), .character("n"), .character("n"), .character("n"))
+        let known = state.walkthrough!.knownNumbers(count: state.graph.count)
+        #expect(known[node(state, "c")] == 3)
+        #expect(known[node(state, "d")] == nil)
+        #expect(known[node(state, "e")] == nil)
+    }
+
+    @Test func tangentNeedsAnInputSelected() throws {
+        var state = try makeState()
+        press(&state, .tab)  // b
+        press(&state, .character("t"))
+        #expect(state.walkthrough?.pass == .tangent(input: node(state, "b")))
+        press(&state, .character("G"))
+        let known = state.walkthrough!.knownNumbers(count: state.graph.count)
+        #expect(known[node(state, "e")] == 5)
+        press(&state, .escape, .tab)  // c
+        press(&state, .character("t"))
+        #expect(state.walkthrough == nil)
+        #expect(state.message?.contains("select one of a, b") == true)
+    }
+
+    @Test func reverseModeAccumulatesAtFanOut() throws {
+        var state = try makeState()
+        press(&state, .character("r"))
+        #expect(state.walkthrough?.pass == .reverse(output: node(state, "e")))
+        press(&state, .character("G"))
+        let known = state.walkthrough!.knownNumbers(count: state.graph.count)
+        #expect(known[node(state, "a")] == 2)
+        #expect(known[node(state, "b")] == 5)
+        let intoB = state.walkthrough!.steps.filter { $0.node == node(state, "b") }.map(\.caption)
+        #expect(intoB == ["∂e/∂b += ∂e/∂d · ∂d/∂b = 3 · 1 → 3", "∂e/∂b += ∂e/∂c · ∂c/∂b = 2 · 1 → 5"])
+    }
+
+    @Test func pathSumsFromTheSelectedInput() throws {
+        var state = try makeState()
+        press(&state, .tab, .character("s"))
+        #expect(state.walkthrough?.pass == .paths(input: node(state, "b"), output: node(state, "e")))
+        press(&state, .character("G"))
+        #expect(state.walkthrough?.current?.caption == "∂e/∂b = sum over 2 paths = 5")
+        #expect(state.walkthrough?.revealedPaths == 2)
+    }
+
+    @Test func escapeLeavesThePass() throws {
+        var state = try makeState()
+        press(&state, .character("r"), .escape)
+        #expect(state.walkthrough == nil)
+    }
+
+    @Test func helpOpensAndCloses() throws {
+        var state = try makeState()
+        press(&state, .character("?"))
+        #expect(state.dialog == .help)
+        press(&state, .escape)
+        #expect(state.dialog == nil)
+        press(&state, .character("?"), .character("?"))
+        #expect(state.dialog == nil)
+    }
+
+    @Test func predictModeChecksTheAnswerThenShowsTheStep() throws {
+        var state = try makeState()
+        press(&state, .character("p"), .character("r"), .character("n"))
+        #expect(state.walkthrough?.revealed == 0)
+        guard case .prediction = state.dialog else { Issue.record("no prediction prompt"); return }
+        type(&state, "1")
+        press(&state, .enter)
+        #expect(state.walkthrough?.revealed == 1)
+        #expect(state.message == "✓ right: ∂e/∂e = 1")
+        press(&state, .character("n"))
+        type(&state, "4")
+        press(&state, .enter)
+        #expect(state.walkthrough?.revealed == 2)
+        #expect(state.message == "✗ you said 4; ∂e/∂d = 3")
+        press(&state, .character("n"))
+        type(&state, "x")
+        press(&state, .enter)
+        #expect(state.walkthrough?.revealed == 2)
+        guard case .prediction(_, let error) = state.dialog else { Issue.record("prompt closed"); return }
+        #expect(error != nil)
+        press(&state, .escape)
+        #expect(state.dialog == nil)
+        #expect(state.walkthrough?.revealed == 2)
+    }
+
+    @Test func predictionToleranceAcceptsAFewDigits() {
+        #expect(ExplorerState.isClose(0.333, 1.0 / 3))
+        #expect(!ExplorerState.isClose(0.3, 1.0 / 3))
+        #expect(ExplorerState.isClose(5, 5))
+    }
+
+    @Test func editingAnInputUpdatesEveryNumber() throws {
+        var state = try makeState()
+        press(&state, .character("e"))
+        press(&state, .backspace)
+        type(&state, "3")
+        press(&state, .enter)
+        #expect(state.dialog == nil)
+        #expect(state.evaluation.values[node(state, "e")] == 8)
+        #expect(state.analysis.reverse[0].adjoints[node(state, "b")] == 6)
+    }
+
+    @Test func editingRejectsNonNumbersAndKeepsTheValue() throws {
+        var state = try makeState()
+        press(&state, .character("e"))
+        type(&state, "x")
+        press(&state, .enter)
+        guard case .editValue(_, _, let error) = state.dialog else { Issue.record("dialog closed"); return }
+        #expect(error == "'2x' is not a number")
+        press(&state, .escape)
+        #expect(state.evaluation.values[node(state, "a")] == 2)
+    }
+
+    @Test func editingNeedsAnInput() throws {
+        var state = try makeState()
+        press(&state, .tab, .tab, .character("e"))
+        #expect(state.dialog == nil)
+        #expect(state.message?.hasPrefix("e edits an input's value") == true)
+    }
+
+    @Test func aBadNewGraphShowsTheErrorAndKeepsTheOldOne() throws {
+        var state = try makeState()
+        press(&state, .character(":"))
+        guard case .newGraph(let field, nil) = state.dialog else { Issue.record("no dialog"); return }
+        #expect(field.text == Self.example)
+        for _ in 0..<field.text.count { press(&state, .backspace) }
+        type(&state, "y = x +")
+        press(&state, .enter)
+        guard case .newGraph(_, let error?) = state.dialog else { Issue.record("no error"); return }
+        #expect(error.location == SourceLocation(line: 1, column: 8))
+        press(&state, .escape)
+        #expect(state.source == Self.example)
+        #expect(state.evaluation.values[node(state, "e")] == 6)
+    }
+
+    @Test func aGoodNewGraphReplacesTheOldOne() throws {
+        var state = try makeState()
+        press(&state, .character(":"))
+        for _ in 0..<Self.example.count { press(&state, .backspace) }
+        type(&state, "x = 3; y = x * x")
+        press(&state, .enter)
+        #expect(state.dialog == nil)
+        #expect(state.graph.nodes.map(\.name) == ["x", "y"])
+        #expect(state.analysis.reverse[0].adjoints[0] == 6)
+    }
+
+    @Test func newGraphKeepsValuesSetForNamesItStillHas() throws {
+        var state = try makeState()
+        press(&state, .character("e"), .backspace)
+        type(&state, "5")
+        press(&state, .enter, .character(":"))
+        for _ in 0..<Self.example.count { press(&state, .backspace) }
+        type(&state, "y = a * 2")
+        press(&state, .enter)
+        #expect(state.evaluation.values[state.graph.outputs[0]] == 10)
+    }
+
+    @Test func oneLineDropsCommentsAndJoinsStatements() {
+        #expect(ExplorerState.oneLine("a = 1 # one\n\n# only a comment\nb = a + 1\n") == "a = 1; b = a + 1")
+    }
+}
