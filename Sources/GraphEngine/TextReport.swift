@@ -98,7 +98,10 @@ extension TextReport {
             table.add([graph.nodes[parameter].name, NumberFormat.plain(step.before.values[parameter]),
                        NumberFormat.plain(gradient), NumberFormat.plain(step.after.values[parameter])])
         }
+        let computed = graph.nodes.indices.filter { graph.isNamed($0) && graph.operations[$0] != .input }
+        let after = computed.map { "\(graph.nodes[$0].name) = \(NumberFormat.plain(step.after.values[$0]))" }
         return "one gradient-descent step on \(lossName), learning rate \(NumberFormat.plain(step.learningRate))\n" + table.rendered()
             + "\n  \(lossName): \(NumberFormat.plain(step.before.values[loss])) → \(NumberFormat.plain(step.after.values[loss]))"
+            + "\n  after the step: " + after.joined(separator: ", ")
     }
 }
