@@ -27,8 +27,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "graphtutor-bench",
-            dependencies: ["GraphEngine", "CTape"],
-            swiftSettings: [.unsafeFlags(["-Ounchecked"])]
+            dependencies: ["GraphEngine", "CTape"]
         ),
         .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "GraphEngine"]),

@@ -19,10 +19,11 @@ public struct AdjointSweep: Sendable {
             graph.rhs.withUnsafeBufferPointer { rhs in
                 partials.withUnsafeBufferPointer { partials in
                     adjoints.withUnsafeMutableBufferPointer { adjoints in
-                        for node in stride(from: lhs.count - 1, through: 0, by: -1) {
+                        for node in (0..<lhs.count).reversed() {
                             let adjoint = adjoints[node]
-                            if lhs[node] >= 0 { adjoints[Int(lhs[node])] += adjoint * partials[2 * node] }
-                            if rhs[node] >= 0 { adjoints[Int(rhs[node])] += adjoint * partials[2 * node + 1] }
+                            let slot = 2 &* node  // edge slots 2·node and 2·node + 1; no overflow check needed
+                            if lhs[node] >= 0 { adjoints[Int(lhs[node])] += adjoint * partials[slot] }
+                            if rhs[node] >= 0 { adjoints[Int(rhs[node])] += adjoint * partials[slot &+ 1] }
                         }
                     }
                 }

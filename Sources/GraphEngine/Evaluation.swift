@@ -56,8 +56,9 @@ public struct Evaluation: Sendable {
                                 let y = rhs[node] >= 0 ? values[Int(rhs[node])] : 0
                                 let (value, dx, dy) = operation.linearize(x, y)
                                 values[node] = value
-                                partials[2 * node] = dx
-                                partials[2 * node + 1] = dy
+                                let slot = 2 &* node  // edge slots 2·node and 2·node + 1; no overflow check needed
+                                partials[slot] = dx
+                                partials[slot &+ 1] = dy
                             }
                         }
                     }

@@ -14,6 +14,15 @@ public struct Graph: Sendable {
         public let location: SourceLocation?
         /// An input's default value or a constant's value; `nil` for an input that needs one.
         public let value: Double?
+
+        /// A node for `Graph(nodes:operations:lhs:rhs:)`, for generators and benchmarks.
+        public init(name: String, operation: Operation, expression: String, location: SourceLocation? = nil, value: Double? = nil) {
+            self.name = name
+            self.operation = operation
+            self.expression = expression
+            self.location = location
+            self.value = value
+        }
     }
 
     public let nodes: [Node]

@@ -11,23 +11,25 @@ public struct TangentSweep: Sendable {
     }
 
     /// The sweep itself: one pass over the nodes in topological order, each edge touched once.
+    /// Every operand comes before its node, so each tangent is written before it is read and
+    /// the array needs no zero-filling first.
     public static func sweep(_ graph: Graph, partials: [Double], input: Int) -> [Double] {
-        var tangents = [Double](repeating: 0, count: graph.count)
-        graph.lhs.withUnsafeBufferPointer { lhs in
-            graph.rhs.withUnsafeBufferPointer { rhs in
-                partials.withUnsafeBufferPointer { partials in
-                    tangents.withUnsafeMutableBufferPointer { tangents in
+        [Double](unsafeUninitializedCapacity: graph.count) { tangents, initializedCount in
+            graph.lhs.withUnsafeBufferPointer { lhs in
+                graph.rhs.withUnsafeBufferPointer { rhs in
+                    partials.withUnsafeBufferPointer { partials in
                         for node in 0..<lhs.count {
                             var tangent = node == input ? 1.0 : 0.0
-                            if lhs[node] >= 0 { tangent += partials[2 * node] * tangents[Int(lhs[node])] }
-                            if rhs[node] >= 0 { tangent += partials[2 * node + 1] * tangents[Int(rhs[node])] }
+                            let slot = 2 &* node  // edge slots 2·node and 2·node + 1; no overflow check needed
+                            if lhs[node] >= 0 { tangent += partials[slot] * tangents[Int(lhs[node])] }
+                            if rhs[node] >= 0 { tangent += partials[slot &+ 1] * tangents[Int(rhs[node])] }
                             tangents[node] = tangent
                         }
                     }
                 }
             }
+            initializedCount = graph.count
         }
-        return tangents
     }
 
     /// The sweep as steps: the seed, then one step per edge leaving a node the input reaches,
