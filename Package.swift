@@ -31,5 +31,6 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),
         .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "GraphEngine"]),
     ]
 )
