@@ -68,29 +68,24 @@ struct EdgeRouting {
 
     /// The channel of each group of segments leaving one slot, numbered from the left, and how
     /// many channels the gap needs. Groups whose vertical spans overlap get distinct channels,
-    /// ordered pairwise so their horizontal runs cross as few vertical runs as possible and never
-    /// pass through another group's corner (which would read as a junction); groups that bend
-    /// nowhere, or whose spans are apart, may share a channel.
+    /// ordered pairwise so their horizontal runs cross as few vertical runs as possible; groups
+    /// that bend nowhere, or whose spans are apart, may share a channel.
     static func channelColumns(_ groups: [(source: Int, targets: [Int])]) -> (columns: [Int], count: Int) {
         let spans = groups.map { group in
             group.targets.contains { $0 != group.source }
                 ? (group.targets + [group.source]).min()!...(group.targets + [group.source]).max()! : nil
         }
-        /// What it costs to put `left` in a channel left of `right`'s: `right`'s source run
-        /// passes `left`'s channel, and `left`'s target runs pass `right`'s.
-        func cost(_ left: Int, leftOf right: Int) -> Int {
-            func passing(_ rows: [Int], _ span: ClosedRange<Int>) -> Int {
-                rows.reduce(0) { sum, row in
-                    sum + (row == span.lowerBound || row == span.upperBound ? 16 : span.contains(row) ? 1 : 0)
-                }
-            }
-            return passing([groups[right].source], spans[left]!) + passing(groups[left].targets, spans[right]!)
+        /// How many crossings putting `left` in a channel left of `right`'s makes: `right`'s source
+        /// run passes `left`'s channel, and `left`'s target runs pass `right`'s. (Rows never
+        /// coincide with another group's ends: `LayeredGraph` keeps in-ports off foreign out-rows.)
+        func crossings(_ left: Int, leftOf right: Int) -> Int {
+            ([groups[right].source].filter(spans[left]!.contains) + groups[left].targets.filter(spans[right]!.contains)).count
         }
         var leftOf = Array(repeating: [Int](), count: groups.count)  // edges: key is left of value
         let bending = groups.indices.filter { spans[$0] != nil }
         for (i, a) in bending.enumerated() {
             for b in bending[(i + 1)...] where spans[a]!.overlaps(spans[b]!) {
-                if cost(a, leftOf: b) <= cost(b, leftOf: a) { leftOf[a].append(b) } else { leftOf[b].append(a) }
+                if crossings(a, leftOf: b) <= crossings(b, leftOf: a) { leftOf[a].append(b) } else { leftOf[b].append(a) }
             }
         }
         // Depth-first post-order; edges against it close cycles and are dropped.

@@ -12,7 +12,7 @@ import GraphEngine
 /// so the layout may be larger than the screen; `GraphView` draws a panned part of it.
 ///
 /// For `c = a + b; d = b + 1; e = c * d` with 11-column boxes and labels such as `∂c/∂a = 1`
-/// (9 columns) and `∂e/∂c = d = 2` (13 columns), the layout is 65 × 11: `a` and `b` in the first
+/// (9 columns) and `∂e/∂c = d = 2` (13 columns), the layout is 63 × 8: `a` and `b` in the first
 /// layer, `c` and `d` in the second, `e` in the third. Constants get no box and no edge.
 ///
 /// A box with two incoming edges takes its left operand at its top row and its right operand at

@@ -74,10 +74,14 @@ private struct Painter {
         static let left = Sides(rawValue: 1), right = Sides(rawValue: 2), up = Sides(rawValue: 4), down = Sides(rawValue: 8)
     }
 
-    mutating func put(_ character: Character, at point: GraphLayout.Point, style: Style) {
+    func isVisible(_ point: GraphLayout.Point) -> Bool {
         let (x, y) = (point.x - origin.x, point.y - origin.y)
-        guard x >= 0, y >= 0, x < pane.width, y < pane.height else { return }
-        canvas[pane.x + x, pane.y + y] = Cell(character, style)
+        return x >= 0 && y >= 0 && x < pane.width && y < pane.height
+    }
+
+    mutating func put(_ character: Character, at point: GraphLayout.Point, style: Style) {
+        guard isVisible(point) else { return }
+        canvas[pane.x + point.x - origin.x, pane.y + point.y - origin.y] = Cell(character, style)
     }
 
     mutating func write(_ characters: [Character], at point: GraphLayout.Point, style: Style) {
@@ -91,7 +95,7 @@ private struct Painter {
         var arrowheads: [GraphLayout.Point: Style] = [:]
         for route in routes {
             let routeStyle = style(route.edge)
-            for (index, cell) in route.cells.enumerated() {
+            for (index, cell) in route.cells.enumerated() where isVisible(cell) {
                 var sides: Sides = index == 0 ? .left : []
                 for neighbour in [index - 1, index + 1] where route.cells.indices.contains(neighbour) {
                     let other = route.cells[neighbour]
@@ -100,7 +104,7 @@ private struct Painter {
                 let old = lines[cell] ?? ([], .plain)
                 lines[cell] = (old.sides.union(sides), routeStyle == .plain ? old.style : routeStyle)
             }
-            if let last = route.cells.last { arrowheads[last] = routeStyle }
+            if let last = route.cells.last, isVisible(last) { arrowheads[last] = routeStyle }
         }
         for (cell, line) in lines {
             if let style = arrowheads[cell] {

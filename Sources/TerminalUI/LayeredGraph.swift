@@ -191,8 +191,33 @@ struct LayeredGraph {
             let cost = bendCost()
             if cost < lowest { (best, lowest) = (rows, cost) }
         }
-        let top = slots.indices.map { best[$0] - slots[$0].labelRows }.min() ?? 0
-        rows = best.map { $0 - top }
+        rows = best
+        for layer in layers.indices.dropFirst() { moveInPortsOffForeignOutRows(layer) }
+        let top = slots.indices.map { rows[$0] - slots[$0].labelRows }.min() ?? 0
+        rows = rows.map { $0 - top }
+    }
+
+    /// Moves slots down until none takes an edge on a row where a slot of the previous layer,
+    /// other than the edge's own source, sends its edges: the two horizontal runs would meet in
+    /// the gap and read as one edge. With that settled, unrelated routes can only ever cross.
+    private mutating func moveInPortsOffForeignOutRows(_ layer: Int) {
+        let sourceAtRow = Dictionary(uniqueKeysWithValues: layers[layer - 1].map { (outRow(of: $0), $0) })
+        let order = layers[layer]
+        var index = 0
+        while index < order.count {
+            let slot = order[index]
+            let clashes = slots[slot].incoming.contains { from, edge in
+                sourceAtRow[inRow(of: slot, edge: edge)].map { $0 != from } ?? false
+            }
+            guard clashes else {
+                index += 1
+                continue
+            }
+            rows[slot] += 1
+            for next in order.indices.dropFirst(index + 1) {
+                rows[order[next]] = max(rows[order[next]], rows[order[next - 1]] + separation(order[next - 1], order[next]))
+            }
+        }
     }
 
     /// The least distance from the top of `upper`'s core to the top of `lower`'s, one layer apart:

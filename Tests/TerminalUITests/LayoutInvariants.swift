@@ -50,10 +50,32 @@ struct LayoutInvariants {
                 #expect(cell.x >= 0 && cell.y >= 0 && cell.x < layout.width && cell.y < layout.height)
             }
         }
+        checkRoutesFromDifferentSourcesOnlyCross()
         for (i, a) in layout.routes.enumerated() {
             for b in layout.routes[(i + 1)...] where a.edge.source == b.edge.source && a.edge.target == b.edge.target {
                 #expect(a.cells != b.cells && a.label != b.label, "parallel edges \(a.edge) and \(b.edge) look alike")
             }
+        }
+    }
+
+    /// Routes of different sources share a cell only where both run straight across each other:
+    /// anywhere else the drawing would join them, as if one fed the other.
+    func checkRoutesFromDifferentSourcesOnlyCross() {
+        var passing: [GraphLayout.Point: [(source: Int, horizontal: Bool?)]] = [:]
+        for route in layout.routes {
+            for (index, cell) in route.cells.enumerated() {
+                let before = index > 0 ? route.cells[index - 1] : GraphLayout.Point(x: cell.x - 1, y: cell.y)
+                let after = index + 1 < route.cells.count ? route.cells[index + 1] : GraphLayout.Point(x: cell.x + 1, y: cell.y)
+                let horizontal: Bool? = before.y == after.y ? true : before.x == after.x ? false : nil
+                passing[cell, default: []].append((route.edge.source, horizontal))
+            }
+        }
+        for (cell, routes) in passing {
+            let sources = Dictionary(grouping: routes, by: \.source)
+            guard sources.count > 1 else { continue }
+            let straight = sources.values.map { runs in Set(runs.map(\.horizontal)) }
+            let crossing = sources.count == 2 && straight.allSatisfy { $0.count == 1 && !$0.contains(nil) } && Set(straight.map { $0.first! }).count == 2
+            #expect(crossing, "routes from nodes \(sources.keys.sorted()) meet at \(cell) without crossing")
         }
     }
 
