@@ -1,0 +1,279 @@
+import GraphEngine
+
+/// The skeleton of a `GraphLayout`: layers, the order of slots within them, and their rows.
+///
+/// Every drawn node is a *box* slot; every layer an edge skips over holds a one-row *dummy* slot
+/// that the edge passes through, so no edge ever runs through a box. Slots are ordered within
+/// their layers by barycenter sweeps to reduce crossings, then given rows that straighten as many
+/// edges as possible while keeping boxes, their label rows and dummies apart.
+///
+/// Rows here are the top row of a slot's *core*: a box's three rows or a dummy's one row. A box
+/// with two incoming edges takes them at its top and bottom rows, and reserves the row above and
+/// the row below for their labels; a box with one incoming edge takes it at its middle row, with
+/// the label on the row above (beside the box's top border). Edges leave a box at its middle row.
+struct LayeredGraph {
+    /// A box or a dummy in a layer.
+    struct Slot {
+        /// The node a box shows; `nil` for a dummy.
+        let node: Int?
+        let layer: Int
+        /// Drawn edges into this slot, as (slot they come from, edge index).
+        var incoming: [(slot: Int, edge: Int)] = []
+        /// Drawn edges out of this slot, as (slot they go to, edge index).
+        var outgoing: [(slot: Int, edge: Int)] = []
+
+        var isBox: Bool { node != nil }
+        var coreHeight: Int { isBox ? 3 : 1 }
+        /// Label rows reserved above and below the core.
+        var labelRows: Int { isBox && incoming.count == 2 ? 1 : 0 }
+        /// Where edges leave, as an offset from the top of the core.
+        var outPort: Int { isBox ? 1 : 0 }
+    }
+
+    let edges: [Edge]
+    private(set) var slots: [Slot] = []
+    /// Slot ids per layer, top to bottom.
+    private(set) var layers: [[Int]] = []
+    /// Per edge, the slots it passes: its source box, its dummies, its target box.
+    private(set) var chains: [[Int]] = []
+    /// Per slot, the top row of its core.
+    private(set) var rows: [Int] = []
+    private(set) var slotOfNode: [Int: Int] = [:]
+
+    /// Layers, orders and places the non-constant nodes of `graph`.
+    init(_ graph: Graph) {
+        edges = graph.edges
+        let layerOfNode = Self.layers(of: graph)
+        for node in graph.nodes.indices where graph.operations[node] != .constant {
+            slotOfNode[node] = addSlot(Slot(node: node, layer: layerOfNode[node]))
+        }
+        for (index, edge) in edges.enumerated() {
+            var chain = [slotOfNode[edge.source]!]
+            for layer in (layerOfNode[edge.source] + 1)..<layerOfNode[edge.target] {
+                chain.append(addSlot(Slot(node: nil, layer: layer)))
+            }
+            chain.append(slotOfNode[edge.target]!)
+            for (from, to) in zip(chain, chain.dropFirst()) {
+                slots[from].outgoing.append((to, index))
+                slots[to].incoming.append((from, index))
+            }
+            chains.append(chain)
+        }
+        reduceCrossings()
+        assignRows()
+    }
+
+    /// Where `edge` enters `slot`, as an offset from the top of the core: a box with two incoming
+    /// edges takes its left operand at the top row and its right operand at the bottom row.
+    func inPort(of slot: Int, edge: Int) -> Int {
+        guard slots[slot].isBox else { return 0 }
+        if slots[slot].incoming.count == 2 { return edges[edge].position == 0 ? 0 : 2 }
+        return 1
+    }
+
+    /// The row where `edge` leaves `slot`, and the row where it enters `slot`.
+    func outRow(of slot: Int) -> Int { rows[slot] + slots[slot].outPort }
+    func inRow(of slot: Int, edge: Int) -> Int { rows[slot] + inPort(of: slot, edge: edge) }
+
+    private mutating func addSlot(_ slot: Slot) -> Int {
+        while layers.count <= slot.layer { layers.append([]) }
+        slots.append(slot)
+        layers[slot.layer].append(slots.count - 1)
+        return slots.count - 1
+    }
+
+    // MARK: Layers
+
+    /// Each drawn node's layer: the longest path from a source, with sources that are not inputs
+    /// (nodes over constants only) moved right next to their first use, and outputs that feed
+    /// nothing moved to the last layer. Inputs stay in layer 0.
+    private static func layers(of graph: Graph) -> [Int] {
+        var layer = Array(repeating: 0, count: graph.count)
+        var successors = Array(repeating: [Int](), count: graph.count)
+        var hasOperand = Array(repeating: false, count: graph.count)
+        for edge in graph.edges {  // sorted by target, so every source's layer is final when used
+            layer[edge.target] = max(layer[edge.target], layer[edge.source] + 1)
+            successors[edge.source].append(edge.target)
+            hasOperand[edge.target] = true
+        }
+        let last = layer.max() ?? 0
+        for node in graph.nodes.indices.reversed()
+        where !hasOperand[node] && graph.operations[node] != .input && !successors[node].isEmpty {
+            layer[node] = successors[node].map { layer[$0] }.min()! - 1
+        }
+        for node in graph.outputs where graph.operations[node] != .input && successors[node].isEmpty {
+            layer[node] = last
+        }
+        return layer
+    }
+
+    // MARK: Order within layers
+
+    /// Barycenter sweeps, down then up, keeping the orders with the fewest crossings.
+    private mutating func reduceCrossings(iterations: Int = 6) {
+        var best = layers
+        var fewest = totalCrossings()
+        for _ in 0..<iterations where fewest > 0 {
+            for layer in layers.indices.dropFirst() { sortByBarycenter(layer, towardPredecessors: true) }
+            for layer in layers.indices.dropLast().reversed() { sortByBarycenter(layer, towardPredecessors: false) }
+            let crossings = totalCrossings()
+            if crossings < fewest { (best, fewest) = (layers, crossings) }
+        }
+        layers = best
+    }
+
+    /// Sorts a layer by the mean position of each slot's neighbours in the adjacent layer; slots
+    /// without neighbours there keep their place.
+    private mutating func sortByBarycenter(_ layer: Int, towardPredecessors: Bool) {
+        let position = positions()
+        let keyed = layers[layer].map { slot -> (slot: Int, key: Double) in
+            let neighbours = towardPredecessors
+                ? slots[slot].incoming.map { Double(position[$0.slot]) }
+                : slots[slot].outgoing.map { Double(position[$0.slot]) + Double(inPort(of: $0.slot, edge: $0.edge)) / 4 }
+            let key = neighbours.isEmpty ? Double(position[slot]) : neighbours.reduce(0, +) / Double(neighbours.count)
+            return (slot, key)
+        }
+        layers[layer] = keyed.enumerated()
+            .sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }
+            .map(\.element.slot)
+    }
+
+    /// Each slot's index within its layer.
+    private func positions() -> [Int] {
+        var position = Array(repeating: 0, count: slots.count)
+        for layer in layers {
+            for (index, slot) in layer.enumerated() { position[slot] = index }
+        }
+        return position
+    }
+
+    /// Crossings between all adjacent layers, counting the two ports of a box as distinct places.
+    private func totalCrossings() -> Int {
+        let position = positions()
+        var total = 0
+        for layer in layers.dropLast() {
+            var ends: [(upper: Int, lower: Int)] = []
+            for slot in layer {
+                for (target, edge) in slots[slot].outgoing {
+                    ends.append((position[slot], 4 * position[target] + inPort(of: target, edge: edge)))
+                }
+            }
+            ends.sort { ($0.upper, $0.lower) < ($1.upper, $1.lower) }
+            for i in ends.indices {
+                for j in ends.indices[(i + 1)...] where ends[i].upper < ends[j].upper && ends[i].lower > ends[j].lower {
+                    total += 1
+                }
+            }
+        }
+        return total
+    }
+
+    // MARK: Rows
+
+    /// Stacks each layer, then alternately pulls layers toward their predecessors' and their
+    /// successors' ports, keeping the placement with the fewest and shortest bends.
+    private mutating func assignRows(sweeps: Int = 8) {
+        rows = Array(repeating: 0, count: slots.count)
+        for layer in layers {
+            var row = 0
+            for (index, slot) in layer.enumerated() {
+                row = index == 0 ? slots[slot].labelRows : row + separation(layer[index - 1], slot)
+                rows[slot] = row
+            }
+        }
+        var best = rows
+        var lowest = bendCost()
+        for sweep in 0..<sweeps {
+            let down = sweep.isMultiple(of: 2)
+            for layer in down ? Array(layers.indices.dropFirst()) : layers.indices.dropLast().reversed() {
+                align(layer, towardPredecessors: down)
+            }
+            let cost = bendCost()
+            if cost < lowest { (best, lowest) = (rows, cost) }
+        }
+        rows = best
+        for layer in layers.indices.dropFirst() { moveInPortsOffForeignOutRows(layer) }
+        let top = slots.indices.map { rows[$0] - slots[$0].labelRows }.min() ?? 0
+        rows = rows.map { $0 - top }
+    }
+
+    /// Moves slots down until none takes an edge on a row where a slot of the previous layer,
+    /// other than the edge's own source, sends its edges: the two horizontal runs would meet in
+    /// the gap and read as one edge. With that settled, unrelated routes can only ever cross.
+    private mutating func moveInPortsOffForeignOutRows(_ layer: Int) {
+        let sourceAtRow = Dictionary(uniqueKeysWithValues: layers[layer - 1].map { (outRow(of: $0), $0) })
+        let order = layers[layer]
+        var index = 0
+        while index < order.count {
+            let slot = order[index]
+            let clashes = slots[slot].incoming.contains { from, edge in
+                sourceAtRow[inRow(of: slot, edge: edge)].map { $0 != from } ?? false
+            }
+            guard clashes else {
+                index += 1
+                continue
+            }
+            rows[slot] += 1
+            for next in order.indices.dropFirst(index + 1) {
+                rows[order[next]] = max(rows[order[next]], rows[order[next - 1]] + separation(order[next - 1], order[next]))
+            }
+        }
+    }
+
+    /// The least distance from the top of `upper`'s core to the top of `lower`'s, one layer apart:
+    /// cores and label rows never share a row, and boxes keep a blank row between them.
+    private func separation(_ upper: Int, _ lower: Int) -> Int {
+        let a = slots[upper], b = slots[lower]
+        return max(a.coreHeight + a.labelRows + b.labelRows, a.coreHeight + 1)
+    }
+
+    /// Moves a layer's slots as close as their order and separations allow to the rows that would
+    /// make their edges straight: the median wanted row of each slot, fitted by isotonic
+    /// regression (pool adjacent violators) over rows shifted by the cumulative separations.
+    private mutating func align(_ layer: Int, towardPredecessors: Bool) {
+        let order = layers[layer]
+        var offset = 0
+        var points: [(value: Double, weight: Double)] = []
+        var offsets: [Int] = []
+        for (index, slot) in order.enumerated() {
+            if index > 0 { offset += separation(order[index - 1], slot) }
+            let wanted = towardPredecessors
+                ? slots[slot].incoming.map { outRow(of: $0.slot) - inPort(of: slot, edge: $0.edge) }.sorted()
+                : slots[slot].outgoing.map { inRow(of: $0.slot, edge: $0.edge) - slots[slot].outPort }.sorted()
+            let target = wanted.isEmpty ? rows[slot] : wanted[(wanted.count - 1) / 2]
+            points.append((Double(target - offset), wanted.isEmpty ? 0.001 : Double(wanted.count)))
+            offsets.append(offset)
+        }
+        for (index, value) in Self.nondecreasingFit(points).enumerated() {
+            rows[order[index]] = Int(value.rounded()) + offsets[index]
+        }
+    }
+
+    /// The non-decreasing sequence nearest to `points` in weighted least squares.
+    private static func nondecreasingFit(_ points: [(value: Double, weight: Double)]) -> [Double] {
+        var blocks: [(sum: Double, weight: Double, count: Int)] = []
+        for point in points {
+            blocks.append((point.value * point.weight, point.weight, 1))
+            while blocks.count > 1,
+                  blocks[blocks.count - 2].sum / blocks[blocks.count - 2].weight > blocks[blocks.count - 1].sum / blocks[blocks.count - 1].weight {
+                let last = blocks.removeLast()
+                blocks[blocks.count - 1].sum += last.sum
+                blocks[blocks.count - 1].weight += last.weight
+                blocks[blocks.count - 1].count += last.count
+            }
+        }
+        return blocks.flatMap { Array(repeating: $0.sum / $0.weight, count: $0.count) }
+    }
+
+    /// Bent edge segments weigh most, then how far they bend, then the height of the drawing.
+    private func bendCost() -> Int {
+        var cost = 0
+        for (from, slot) in slots.enumerated() {
+            for (to, edge) in slot.outgoing where outRow(of: from) != inRow(of: to, edge: edge) {
+                cost += 8 + abs(outRow(of: from) - inRow(of: to, edge: edge))
+            }
+        }
+        let extents = slots.indices.map { (rows[$0] - slots[$0].labelRows, rows[$0] + slots[$0].coreHeight + slots[$0].labelRows) }
+        return cost + (extents.map(\.1).max() ?? 0) - (extents.map(\.0).min() ?? 0)
+    }
+}
