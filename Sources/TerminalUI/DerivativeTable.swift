@@ -24,7 +24,9 @@ enum DerivativeTable {
                 pathSum(state, input: input, sums), tangent(state, i, o), adjoint(state, input, o),
                 hide ? nil : analysis.numeric[i][o],
             ]
-            let mark = numbers.contains { $0 == nil } ? "" : analysis.agrees(input: i, output: o) ? "✓" : "✗"
+            let final = [sums.sum, analysis.forward[i].tangents[analysis.outputs[o]], analysis.reverse[o].adjoints[input], analysis.numeric[i][o]]
+            let complete = zip(numbers, final).allSatisfy { $0 == $1 || $0 != nil && $0!.isNaN && $1.isNaN }
+            let mark = !complete ? "" : analysis.agrees(input: i, output: o) ? "✓" : "✗"
             let first = texts.first ?? (sums.paths.isEmpty ? "no path" : "")
             table.add([graph.nodes[input].name, first] + numbers.map { $0.map(NumberFormat.short) ?? "?" } + [mark])
             for text in texts.dropFirst() { table.add(["", text]) }
@@ -32,8 +34,9 @@ enum DerivativeTable {
         }
         let cost = analysis.cost
         return table.rendered(indent: 0).split(separator: "\n").map(String.init) + [
-            "cost: forward \(cost.forwardSweeps) sweeps, \(cost.forwardEdgeVisits) edge visits;"
-                + " reverse \(cost.reverseSweeps), \(cost.reverseEdgeVisits); paths \(cost.paths), \(cost.pathEdgeVisits)",
+            "cost: forward mode \(cost.forwardSweeps) sweeps, \(cost.forwardEdgeVisits) edge visits",
+            "      reverse mode \(cost.reverseSweeps) sweep\(cost.reverseSweeps == 1 ? "" : "s"), \(cost.reverseEdgeVisits) edge visits",
+            "      every path: \(TextReport.counted(cost.paths, "path")), \(cost.pathEdgeVisits) edge visits",
         ]
     }
 

@@ -19,7 +19,7 @@ extension ExplorerState {
         drawGraph(into: &canvas, pane: (0, 1, width, captionTop - 2))
         drawCaption(into: &canvas, top: captionTop - 1)
         let split = width * 2 / 5
-        drawLines(NodePanel.lines(self), into: &canvas, x: 1, y: captionTop + 2, width: split - 2, height: panelHeight)
+        drawLines(NodePanel.lines(self), into: &canvas, x: 1, y: captionTop + 2, width: split - 2, height: panelHeight, wrapping: true)
         for row in (captionTop + 2)..<(height - 1) { canvas[split, row] = Cell("│", .dim) }
         drawLines(DerivativeTable.lines(self, height: panelHeight), into: &canvas, x: split + 2, y: captionTop + 2, width: width - split - 3, height: panelHeight)
         canvas.write(KeyHelp.footer, x: 1, y: height - 1, style: .dim)
@@ -47,7 +47,7 @@ extension ExplorerState {
         let forwardKnown = walkthrough.map { $0.pass == .forward ? $0.knownNumbers(count: graph.count) : nil } ?? nil
         let pathEdges = currentPathEdges()
         GraphView.draw(
-            layout, into: &canvas, pane: pane, origin: origin(pane: pane),
+            layout, into: &canvas, pane: pane, origin: layout.origin(centering: selected, in: (pane.width, pane.height)),
             box: { node in
                 var style = Style()
                 if node == selected { style = Style(.bold, color: .cyan) }
@@ -72,18 +72,6 @@ extension ExplorerState {
               walkthrough.revealed <= walkthrough.revealedPaths else { return [] }
         let sums = PathSums(evaluation, from: input, to: output)
         return Set(sums.paths[walkthrough.revealed - 1].edges)
-    }
-
-    /// Where the pane's top-left sits in the layout: at the origin if the graph fits, else
-    /// centred on the selection, so the selection is always in view.
-    private func origin(pane: (x: Int, y: Int, width: Int, height: Int)) -> GraphLayout.Point {
-        guard let box = layout.box(of: selected) else { return GraphLayout.Point(x: 0, y: 0) }
-        func axis(_ start: Int, _ size: Int, _ extent: Int, _ view: Int) -> Int {
-            extent <= view ? 0 : max(0, min(extent - view, start + size / 2 - view / 2))
-        }
-        return GraphLayout.Point(
-            x: axis(box.x, box.width, layout.width, pane.width),
-            y: axis(box.y, box.height, layout.height, pane.height))
     }
 
     /// The rule naming the pass and step, then the step's caption and the last message.
@@ -113,7 +101,10 @@ extension ExplorerState {
         }
     }
 
-    private func drawLines(_ lines: [String], into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int) {
+    private func drawLines(_ lines: [String], into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int, wrapping: Bool = false) {
+        let lines = wrapping ? lines.flatMap { line in
+            Self.wrap(line, width: width).enumerated().map { $0 == 0 ? $1 : "  " + $1 }
+        } : lines
         for (row, line) in lines.prefix(height).enumerated() {
             canvas.write(line.count > width ? String(line.prefix(width - 1)) + "…" : line, x: x, y: y + row)
         }
@@ -121,6 +112,7 @@ extension ExplorerState {
 
     /// Splits `text` at spaces into lines of at most `width` characters.
     static func wrap(_ text: String, width: Int) -> [String] {
+        if text.count <= width { return [text] }
         var lines: [String] = []
         var line = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {

@@ -42,22 +42,15 @@ public enum GraphView {
 }
 
 extension GraphLayout {
-    /// The pan origin nearest to `previous` that shows `node`'s box whole, with a cell of margin
-    /// where the view has room, in a view of `size`; the origin stays inside the layout.
-    public func origin(keeping node: Int, visible size: (width: Int, height: Int), from previous: Point) -> Point {
-        func scroll(_ origin: Int, start: Int, length: Int, view: Int, total: Int) -> Int {
-            let margin = view >= length + 2 ? 1 : 0
-            var origin = origin
-            if start + length + margin > origin + view { origin = start + length + margin - view }
-            if start - margin < origin { origin = start - margin }
-            return max(0, min(origin, total - view))
+    /// Where a view of `size` should start so that `node`'s box is in view: a layout that fits
+    /// is centred; a larger one is centred on the box, without showing space beyond its edges.
+    /// It depends only on the selection, so the view never drifts.
+    public func origin(centering node: Int, in size: (width: Int, height: Int)) -> Point {
+        func axis(_ start: Int, _ length: Int, _ total: Int, _ view: Int) -> Int {
+            total <= view ? -(view - total) / 2 : max(0, min(total - view, start + length / 2 - view / 2))
         }
-        guard let box = box(of: node) else {
-            return Point(x: max(0, min(previous.x, width - size.width)), y: max(0, min(previous.y, height - size.height)))
-        }
-        return Point(
-            x: scroll(previous.x, start: box.x, length: box.width, view: size.width, total: width),
-            y: scroll(previous.y, start: box.y, length: box.height, view: size.height, total: height))
+        guard let box = box(of: node) else { return Point(x: 0, y: 0) }
+        return Point(x: axis(box.x, box.width, width, size.width), y: axis(box.y, box.height, height, size.height))
     }
 }
 

@@ -79,12 +79,13 @@ import TerminalUI
         let layout = Self.exampleLayout
         let e = try #require(Self.example.index(of: "e"))
         let box = try #require(layout.box(of: e))
-        let origin = layout.origin(keeping: e, visible: (width: 30, height: 6), from: .init(x: 0, y: 0))
+        let origin = layout.origin(centering: e, in: (width: 30, height: 6))
         #expect(origin.x <= box.x && box.x + box.width <= origin.x + 30)
         #expect(origin.y <= box.y && box.y + box.height <= origin.y + 6)
+        #expect(origin.x + 30 <= layout.width && origin.y + 6 <= layout.height)
         let a = try #require(Self.example.index(of: "a"))
-        #expect(layout.origin(keeping: a, visible: (width: 30, height: 6), from: origin) == .init(x: 0, y: 0))
-        #expect(layout.origin(keeping: a, visible: (width: 100, height: 50), from: .init(x: 7, y: 3)) == .init(x: 0, y: 0))
+        #expect(layout.origin(centering: a, in: (width: 30, height: 6)) == .init(x: 0, y: 0))
+        #expect(layout.origin(centering: a, in: (width: layout.width + 10, height: layout.height + 4)) == .init(x: -5, y: -2))
     }
 
     @Test func selectionMovesByPosition() throws {

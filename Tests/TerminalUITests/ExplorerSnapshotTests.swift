@@ -1,0 +1,70 @@
+import GraphEngine
+import Testing
+@testable import TerminalUI
+
+/// The explorer's screens for the source example at the steps of each pass, at 80×24 and
+/// 120×40, compared with golden text in `Snapshots/`.
+@Suite struct ExplorerSnapshotTests {
+    static let sizes = [(80, 24), (120, 40)]
+
+    func state(after events: [Event], options: ExplorerState.Options = .init()) throws -> ExplorerState {
+        var state = try ExplorerState(source: "c = a + b; d = b + 1; e = c * d", inputs: ["a": 2, "b": 1], options: options)
+        for event in events { _ = state.update(event) }
+        return state
+    }
+
+    func check(_ name: String, _ keys: String, special: [Event] = []) throws {
+        let events = keys.map { Event.character($0) } + special
+        for (width, height) in Self.sizes {
+            try Snapshot.check(try state(after: events).render(width: width, height: height), named: "\(name)-\(width)x\(height)")
+        }
+    }
+
+    @Test func opening() throws { try check("opening", "") }
+    @Test func forwardFirstStep() throws { try check("forward-1", "fn") }
+    @Test func forwardThirdStep() throws { try check("forward-3", "fnnn") }
+    @Test func forwardLastStep() throws { try check("forward-last", "fG") }
+    @Test func tangentFromBMidway() throws { try check("tangent-b-3", "", special: [.tab, .character("t"), .character("n"), .character("n"), .character("n")]) }
+    @Test func tangentFromBLastStep() throws { try check("tangent-b-last", "", special: [.tab, .character("t"), .character("G")]) }
+    @Test func reverseFirstStep() throws { try check("reverse-1", "rn") }
+    @Test func reverseFanOutStep() throws { try check("reverse-4", "rnnnn") }
+    @Test func reverseLastStep() throws { try check("reverse-last", "rG") }
+    @Test func pathsFromBFirstPath() throws { try check("paths-b-1", "", special: [.tab, .character("s"), .character("n")]) }
+    @Test func pathsFromBSum() throws { try check("paths-b-last", "", special: [.tab, .character("s"), .character("G")]) }
+    @Test func helpOverlay() throws { try check("help", "?") }
+    @Test func predictPrompt() throws { try check("predict", "prn4") }
+    @Test func editDialog() throws { try check("edit-a", "e") }
+    @Test func newGraphError() throws {
+        var events: [Event] = [.character(":")] + Array(repeating: .backspace, count: 40)
+        events += "y = x + ".map { Event.character($0) } + [.enter]
+        for (width, height) in Self.sizes {
+            try Snapshot.check(try state(after: events).render(width: width, height: height), named: "new-graph-error-\(width)x\(height)")
+        }
+    }
+
+    @Test func tinyTerminal() throws {
+        try Snapshot.check(try state(after: []).render(width: 40, height: 10), named: "tiny-40x10")
+    }
+
+    @Test func asciiMode() throws {
+        let canvas = try state(after: [.character("r"), .character("G")], options: .init(ascii: true)).render(width: 80, height: 24)
+        #expect(canvas.cells.allSatisfy { $0.character.isASCII })
+        try Snapshot.check(canvas, named: "ascii-reverse-last-80x24")
+    }
+
+    @Test func noColorKeepsHighlights() throws {
+        let canvas = try state(after: [.character("r"), .character("n")], options: .init(color: false)).render(width: 80, height: 24)
+        #expect(canvas.cells.allSatisfy { $0.style.color == .default })
+        #expect(canvas.cells.contains { $0.style.attributes.contains(.reverse) })
+        #expect(canvas.cells.contains { $0.style.attributes.contains(.bold) })
+    }
+
+    @Test func controlCharactersInTypedTextAreEscaped() throws {
+        var state = try state(after: [.character(":")])
+        _ = state.update(.character("\u{1B}"))
+        _ = state.update(.character("\u{07}"))
+        let canvas = state.render(width: 80, height: 24)
+        #expect(!canvas.cells.contains { $0.character.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } })
+        #expect(canvas.rows.contains { $0.contains("^[^G") })
+    }
+}
