@@ -16,6 +16,13 @@ let package = Package(
         .target(name: "GraphEngine"),
         // Pure UI: app state, update(state, event), render(state, size) into a Canvas.
         .target(name: "TerminalUI", dependencies: ["GraphEngine"]),
+        // ncursesw for Swift: the wide-character API and the macros Swift can't import.
+        .systemLibrary(
+            name: "CNcursesw",
+            path: "Sources/CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
         // A flat C tape, the speed reference for the benchmark.
         .target(name: "CTape", cSettings: [.unsafeFlags(["-O3"])]),
         .executableTarget(
