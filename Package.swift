@@ -23,12 +23,16 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // The only code that calls curses: Canvas -> screen, key codes -> events, signals.
+        .target(name: "Terminal", dependencies: ["CNcursesw", "TerminalUI"]),
         // A flat C tape, the speed reference for the benchmark.
         .target(name: "CTape", cSettings: [.unsafeFlags(["-O3"])]),
         .executableTarget(
             name: "graphtutor",
             dependencies: [
                 "GraphEngine",
+                "TerminalUI",
+                "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
