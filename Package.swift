@@ -42,5 +42,6 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),
         .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "TerminalUI"]),
     ]
 )
