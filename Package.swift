@@ -43,5 +43,7 @@ let package = Package(
         ),
         .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "TerminalUI"]),
+        // Runs the built graphtutor inside tmux; needs tmux installed.
+        .testTarget(name: "EndToEndTests"),
     ]
 )
