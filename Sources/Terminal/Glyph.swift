@@ -1,4 +1,5 @@
 import CNcursesw
+import Foundation
 
 /// The wide characters curses is given for one canvas character.
 enum Glyph {
@@ -6,9 +7,10 @@ enum Glyph {
     ///
     /// Anything that would not take exactly one column is drawn as `?` so the grid stays
     /// aligned: control characters, double-width characters, and with `ascii` every non-ASCII
-    /// character.
+    /// character. Precomposed forms are preferred, as terminals handle combining marks unevenly.
     static func wideCharacters(for character: Character, ascii: Bool) -> [wchar_t] {
-        let scalars = character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        let composed = String(character).precomposedStringWithCanonicalMapping
+        let scalars = composed.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         let replacement: [wchar_t] = [wchar_t(UInt8(ascii: "?"))]
         guard let base = scalars.first else { return replacement }
         if ascii {

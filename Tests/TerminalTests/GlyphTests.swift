@@ -19,7 +19,8 @@ import Testing
     @Test func charactersThatAreNotOneColumnWideBecomeQuestionMarks() {
         setlocale(LC_ALL, "C.UTF-8")
         #expect(glyph("∂", ascii: false) == "∂")
-        #expect(glyph("e\u{301}", ascii: false) == "e\u{301}")
+        #expect(glyph("e\u{301}", ascii: false).unicodeScalars.count == 1)
+        #expect(glyph("q\u{301}", ascii: false).unicodeScalars.count == 2)
         #expect(glyph("\u{1B}", ascii: false) == "?")
         #expect(glyph("😀", ascii: false) == "?")
         #expect(glyph("漢", ascii: false) == "?")
