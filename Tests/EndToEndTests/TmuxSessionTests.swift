@@ -29,13 +29,14 @@ import Testing
     }
 
     @Test func reportsAlternateScreenAndExitStatus() async throws {
-        let session = try TmuxSession(command: "sh -c 'tput smcup; echo inside; read _; tput rmcup; exit 3'")
+        let session = try TmuxSession(command: "sh -c 'tput smcup; echo inside; read _; tput rmcup; echo last; exit 3'")
         defer { session.close() }
         try await session.waitFor("inside")
         #expect(try session.alternateScreenOn())
         try session.sendKeys("Enter")
         #expect(try await session.waitForExit() == 3)
         #expect(try !session.alternateScreenOn())
+        #expect(try session.screen().contains("last"))
     }
 
     @Test func timeoutShowsTheScreen() async throws {
@@ -46,6 +47,13 @@ import Testing
             try await session.waitFor("absent", timeout: .milliseconds(100))
         }
         #expect(error?.description.contains("visible") == true)
+    }
+
+    @Test func killsTheProgramWithASignal() async throws {
+        let session = try TmuxSession(command: "sleep 30")
+        try await session.waitUntil("sleep to start") { _ in (try? session.kill("TERM")) != nil }
+        #expect(try await session.waitForExit() == 128 + 15)
+        #expect(!session.isRunning)
     }
 
     @Test func closeStopsTheProgram() async throws {
