@@ -16,12 +16,23 @@ let package = Package(
         .target(name: "GraphEngine"),
         // Pure UI: app state, update(state, event), render(state, size) into a Canvas.
         .target(name: "TerminalUI", dependencies: ["GraphEngine"]),
+        // ncursesw for Swift: the wide-character API and the macros Swift can't import.
+        .systemLibrary(
+            name: "CNcursesw",
+            path: "Sources/CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // The only code that calls curses: Canvas -> screen, key codes -> events, signals.
+        .target(name: "Terminal", dependencies: ["CNcursesw", "TerminalUI"]),
         // A flat C tape, the speed reference for the benchmark.
         .target(name: "CTape", cSettings: [.unsafeFlags(["-O3"])]),
         .executableTarget(
             name: "graphtutor",
             dependencies: [
                 "GraphEngine",
+                "TerminalUI",
+                "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -31,5 +42,8 @@ let package = Package(
         ),
         .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "GraphEngine"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "TerminalUI"]),
+        // Runs the built graphtutor inside tmux; needs tmux installed.
+        .testTarget(name: "EndToEndTests"),
     ]
 )

@@ -19,22 +19,16 @@ struct GraphOptions: ParsableArguments {
     /// `error: WHERE: WHAT` with the source line and a caret, and ends the program with status 2.
     func load() throws -> Evaluation {
         let (source, file) = try readSource()
-        let graph: Graph
-        do {
-            graph = try Graph(parsing: source, outputs: output.map(Self.names))
-        } catch {
-            throw Failure(error.rendered(source: source, file: file))
-        }
         let inputs = try InputValues.parse(at ?? "")
         do {
-            return try Evaluation(graph, inputs: inputs)
+            return try Evaluation(Graph(parsing: source, outputs: output.map(Self.names)), inputs: inputs)
         } catch {
             throw Failure(error.rendered(source: source, file: file))
         }
     }
 
     /// The text of the graph and the file it came from, if any.
-    private func readSource() throws -> (String, String?) {
+    func readSource() throws -> (String, String?) {
         if expression == "-" {
             var lines: [String] = []
             while let line = readLine(strippingNewline: false) { lines.append(line) }

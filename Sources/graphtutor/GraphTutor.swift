@@ -7,10 +7,10 @@ struct GraphTutor: ParsableCommand {
         commandName: "graphtutor",
         abstract: "Watch backpropagation happen on computational graphs.",
         discussion: """
-            With no subcommand, shows the source material's example, c = a + b; d = b + 1; e = c * d \
-            at a = 2, b = 1.
+            With no subcommand, opens the explorer on the source material's example, \
+            c = a + b; d = b + 1; e = c * d at a = 2, b = 1.
             """,
-        subcommands: [Eval.self]
+        subcommands: [Explore.self, Eval.self]
     )
 
     /// The source material's example graph and the point it is evaluated at.
@@ -18,7 +18,7 @@ struct GraphTutor: ParsableCommand {
     static let exampleInputs = "a=2,b=1"
 
     func run() throws {
-        var eval = try Eval.parse([Self.exampleGraph, "--at", Self.exampleInputs])
-        try eval.run()
+        var explore = try Explore.parse([])
+        try explore.run()
     }
 }

@@ -1,0 +1,56 @@
+// The parts of ncursesw that Swift cannot import directly: macros that expand to expressions,
+// and C globals that Swift 6 rejects as not concurrency-safe.
+#ifndef CNCURSESW_SHIM_H
+#define CNCURSESW_SHIM_H
+
+// SwiftPM drops pkg-config's -D flags; without these the wide-character API is missing.
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+
+#include <locale.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+// Glibc hides wcwidth unless _XOPEN_SOURCE is defined before <wchar.h>.
+extern int wcwidth(wchar_t c);
+
+static inline WINDOW *shim_stdscr(void) { return stdscr; }
+static inline FILE *shim_stdin(void) { return stdin; }
+static inline FILE *shim_stdout(void) { return stdout; }
+static inline int shim_color_pairs(void) { return COLOR_PAIRS; }
+
+static inline attr_t shim_A_NORMAL(void) { return A_NORMAL; }
+static inline attr_t shim_A_BOLD(void) { return A_BOLD; }
+static inline attr_t shim_A_REVERSE(void) { return A_REVERSE; }
+static inline attr_t shim_A_DIM(void) { return A_DIM; }
+static inline attr_t shim_A_UNDERLINE(void) { return A_UNDERLINE; }
+
+static inline void shim_getmaxyx(WINDOW *window, int *height, int *width) {
+    int y, x;
+    getmaxyx(window, y, x);
+    *height = y;
+    *width = x;
+}
+
+// Signal actions: the handler field and its name differ between platforms.
+static inline void shim_set_signal_handler(int sig, void (*handler)(int), struct sigaction *previous) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    sigaction(sig, &action, previous);
+}
+
+static inline void shim_restore_signal_action(int sig, const struct sigaction *previous) {
+    sigaction(sig, previous, NULL);
+}
+
+static inline int shim_signal_is_ignored(const struct sigaction *action) {
+    return !(action->sa_flags & SA_SIGINFO) && action->sa_handler == SIG_IGN;
+}
+
+#endif

@@ -1,0 +1,34 @@
+import CNcursesw
+import Foundation
+
+/// Checks, before going full-screen, that this process can drive a terminal, and which options
+/// suit it.
+public enum TerminalSupport {
+    /// Checks that standard input and output are terminals and that `TERM` names one that can
+    /// move the cursor, and returns the options the environment asks for.
+    ///
+    /// Sets the process locale from the environment (`setlocale(LC_ALL, "")`), which curses needs
+    /// for wide characters. `ascii` is true unless that locale's encoding is UTF-8; `color` is false
+    /// when `NO_COLOR` is set to a non-empty value (https://no-color.org).
+    public static func check(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(TerminalError) -> TerminalOptions {
+        try requireTerminal(environment: environment)
+        return TerminalOptions(ascii: !localeIsUTF8(), color: (environment["NO_COLOR"] ?? "").isEmpty)
+    }
+
+    /// Throws unless standard input and output are terminals and `TERM` is usable.
+    static func requireTerminal(environment: [String: String]) throws(TerminalError) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        let term = environment["TERM"]
+        guard let term, !term.isEmpty, term != "dumb" else { throw .dumbTerminal(term: term) }
+    }
+
+    /// Sets the locale from the environment and tells whether its encoding is UTF-8.
+    static func localeIsUTF8() -> Bool {
+        setlocale(LC_ALL, "")
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        let name = String(cString: codeset).uppercased()
+        return name == "UTF-8" || name == "UTF8"
+    }
+}
