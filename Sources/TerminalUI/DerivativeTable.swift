@@ -9,16 +9,21 @@ enum DerivativeTable {
         let graph = state.graph
         let o = analysis.outputs.firstIndex(of: output(state)) ?? 0
         let z = graph.nodes[analysis.outputs[o]].name
-        let inputs = analysis.inputs.count
-        let pathRows = max(1, (height - 2 - inputs) / max(1, inputs) + 1)
-        var table = TextTable(header: ["∂\(z)/∂", "paths", "Σ", "fwd", "rev", "num", ""])
+        var budget = height - 3 - analysis.inputs.count  // rows left for paths, after header, rows and cost
+        var table = TextTable(header: ["∂\(z)/∂", "Σ paths", "fwd", "rev", "num", ""])
+        var pathLines: [[String]] = []
         for (i, input) in analysis.inputs.enumerated() {
             let sums = analysis.paths[i][o]
             let shown = revealedPaths(state, input: input, sums)
-            let texts = sums.paths.prefix(min(shown, pathRows)).map { path in
+            let fits = shown <= budget ? shown : max(0, budget - 1)
+            var texts = sums.paths.prefix(fits).map { path in
                 let factors = path.edges.map { NumberFormat.short(state.evaluation.partial($0)) }.joined(separator: "·")
-                return "\(sums.describe(path, in: graph)) \(factors) = \(NumberFormat.short(path.product))"
+                return "  \(sums.describe(path, in: graph))  \(factors) = \(NumberFormat.short(path.product))"
             }
+            if sums.paths.isEmpty { texts.append("  no path to \(z)") }
+            if shown > texts.count && budget > 0 { texts.append("  … \(TextReport.counted(sums.count, "path")) in all") }
+            budget -= texts.count
+            pathLines.append(texts)
             let hide = hidesDerivatives(state)
             let numbers = [
                 pathSum(state, input: input, sums), tangent(state, i, o), adjoint(state, input, o),
@@ -27,16 +32,13 @@ enum DerivativeTable {
             let final = [sums.sum, analysis.forward[i].tangents[analysis.outputs[o]], analysis.reverse[o].adjoints[input], analysis.numeric[i][o]]
             let complete = zip(numbers, final).allSatisfy { $0 == $1 || $0 != nil && $0!.isNaN && $1.isNaN }
             let mark = !complete ? "" : analysis.agrees(input: i, output: o) ? "✓" : "✗"
-            let first = texts.first ?? (sums.paths.isEmpty ? "no path" : "")
-            table.add([graph.nodes[input].name, first] + numbers.map { $0.map(NumberFormat.short) ?? "?" } + [mark])
-            for text in texts.dropFirst() { table.add(["", text]) }
-            if shown > texts.count { table.add(["", "… \(sums.count) paths in all"]) }
+            table.add([graph.nodes[input].name] + numbers.map { $0.map(NumberFormat.short) ?? "?" } + [mark])
         }
+        let rows = table.rendered(indent: 0).split(separator: "\n").map(String.init)
         let cost = analysis.cost
-        return table.rendered(indent: 0).split(separator: "\n").map(String.init) + [
-            "cost: forward mode \(cost.forwardSweeps) sweeps, \(cost.forwardEdgeVisits) edge visits",
-            "      reverse mode \(cost.reverseSweeps) sweep\(cost.reverseSweeps == 1 ? "" : "s"), \(cost.reverseEdgeVisits) edge visits",
-            "      every path: \(TextReport.counted(cost.paths, "path")), \(cost.pathEdgeVisits) edge visits",
+        return [rows[0]] + zip(rows.dropFirst(), pathLines).flatMap { [$0] + $1 } + [
+            "edge visits: forward mode \(cost.forwardEdgeVisits) (\(TextReport.counted(.exact(UInt64(cost.forwardSweeps)), "sweep")))",
+            "reverse mode \(cost.reverseEdgeVisits) (\(TextReport.counted(.exact(UInt64(cost.reverseSweeps)), "sweep"))), \(TextReport.counted(cost.paths, "path")) \(cost.pathEdgeVisits)",
         ]
     }
 

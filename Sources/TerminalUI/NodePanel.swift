@@ -28,10 +28,11 @@ enum NodePanel {
         return lines
     }
 
-    /// The selected node's tangent for the input of the forward-mode pass (or the first input).
+    /// The selected node's tangent for the input of the forward-mode pass, else for the node
+    /// itself if it is an input, else for the first input.
     private static func tangent(_ state: ExplorerState) -> String {
         let analysis = state.analysis
-        var input = analysis.inputs.first
+        var input = state.graph.operations[state.selected] == .input ? state.selected : analysis.inputs.first
         var number: Double? = nil
         if let walkthrough = state.walkthrough, case .tangent(let seed) = walkthrough.pass {
             input = seed

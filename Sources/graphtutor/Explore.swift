@@ -38,12 +38,12 @@ struct Explore: ParsableCommand {
                 return
             }
             let (source, file) = try options.readSource()
+            let inputs = try InputValues.parse(options.at ?? "")
             var state: ExplorerState
             do {
                 state = try ExplorerState(
-                    source: source, inputs: try InputValues.parse(options.at ?? ""),
-                    options: .init(ascii: ascii || terminal.ascii, color: terminal.color))
-            } catch {
+                    source: source, inputs: inputs, options: .init(ascii: ascii || terminal.ascii, color: terminal.color))
+            } catch let error as GraphError {
                 throw Failure(error.rendered(source: source, file: file))
             }
             do {

@@ -1,0 +1,144 @@
+import Testing
+
+/// The real `graphtutor explore` in a detached tmux window of fixed size: keys in, screen out.
+@Suite struct ExplorerEndToEndTests {
+    func explorer(_ arguments: String = "", width: Int = 80, height: Int = 24) async throws -> TmuxSession {
+        let session = try TmuxSession(command: "\(try graphtutorCommand()) explore \(arguments)", width: width, height: height)
+        try await session.waitFor("∂e/∂c = d = 2")
+        return session
+    }
+
+    @Test func opensOnTheSourceExample() async throws {
+        let session = try await explorer()
+        defer { session.close() }
+        let screen = try session.screen()
+        for text in ["e = c · d = 3 · 2 = 6", "a = 2", "b = 1", "c = 3", "d = 2", "∂c/∂a = 1", "∂c/∂b = 1", "∂d/∂b = 1", "∂e/∂d = c = 3", "b→d→e  1·3 = 3"] {
+            #expect(screen.contains(text), "missing \(text) in\n\(screen)")
+        }
+        #expect(try session.alternateScreenOn())
+    }
+
+    @Test func arrowsAndTabMoveTheSelection() async throws {
+        let session = try await explorer()
+        defer { session.close() }
+        try session.sendKeys("Right")
+        try await session.waitFor("c = a + b   [+]")
+        try session.sendKeys("Tab")
+        try await session.waitFor("d = b + 1   [+]")
+        try session.sendKeys("l")
+        try await session.waitFor("e = c · d   [·]")
+        try session.sendKeys("BTab")
+        try await session.waitFor("d = b + 1   [+]")
+    }
+
+    @Test func reverseModeToTheLastStepShowsFiveForB() async throws {
+        let session = try await explorer()
+        defer { session.close() }
+        try session.sendKeys("r")
+        try await session.waitFor("reverse mode from e · step 0/6")
+        try session.sendKeys("n", "n", "n", "n")
+        try await session.waitFor("∂e/∂b += ∂e/∂d · ∂d/∂b = 3 · 1 → 3")
+        try session.sendKeys("G")
+        try await session.waitFor("step 6/6")
+        let screen = try session.screen()
+        #expect(screen.contains("∂e/∂b = 5"))
+        #expect(screen.contains("∂e/∂a = 2"))
+    }
+
+    @Test func forwardModeFromB() async throws {
+        let session = try await explorer()
+        defer { session.close() }
+        try session.sendKeys("Tab", "t", "G")
+        try await session.waitFor("forward mode from b · step 5/5")
+        #expect(try session.screen().contains("de/db = 5"))
+    }
+
+    @Test func settingAToThreeMakesEEight() async throws {
+        let session = try await explorer()
+        defer { session.close() }
+        try session.sendKeys("e")
+        try await session.waitFor("value of input a")
+        try session.sendKeys("BSpace")
+        try session.sendLiteral("3")
+        try session.sendKeys("Enter")
+        try await session.waitFor("e = 8")
+        #expect(try session.screen().contains("e = c · d = 4 · 2 = 8"))
+    }
+
+    @Test func followsResizes() async throws {
+        let session = try await explorer()
+        defer { session.close() }
+        try session.resize(width: 40, height: 10)
+        try await session.waitFor("terminal too small (need 70×20)")
+        try session.resize(width: 120, height: 40)
+        try await session.waitFor("∂e/∂c = d = 2")
+        #expect(try !session.screen().contains("too small"))
+    }
+
+    @Test func helpOverlayOpensAndCloses() async throws {
+        let session = try await explorer()
+        defer { session.close() }
+        try session.sendKeys("?")
+        try await session.waitFor("Esc or ? closes this help")
+        try session.sendKeys("Escape")
+        try await session.waitUntil("the help to close") { try !$0.screen().contains("closes this help") }
+    }
+
+    @Test func aBadGraphShowsTheErrorAndKeepsTheOldOne() async throws {
+        let session = try await explorer()
+        defer { session.close() }
+        try session.sendKeys(":")
+        try await session.waitFor("new graph")
+        try session.sendKeys(contentsOf: Array(repeating: "BSpace", count: 40))
+        try session.sendLiteral("y = x +")
+        try session.sendKeys("Enter")
+        try await session.waitFor("column 8: expected a number")
+        try session.sendKeys("Escape")
+        try await session.waitUntil("the dialog to close") { try !$0.screen().contains("new graph") }
+        #expect(try session.screen().contains("e = c · d = 3 · 2 = 6"))
+    }
+
+    @Test func quitRestoresTheTerminal() async throws {
+        let session = try await explorer()
+        defer { session.close() }
+        try session.sendKeys("q")
+        #expect(try await session.waitForExit() == 0)
+        #expect(try !session.alternateScreenOn())
+    }
+
+    @Test func controlCRestoresTheTerminal() async throws {
+        let session = try await explorer()
+        defer { session.close() }
+        try session.sendKeys("C-c")
+        _ = try await session.waitForExit()
+        #expect(try !session.alternateScreenOn())
+    }
+
+    @Test func sigtermRestoresTheTerminal() async throws {
+        let session = try await explorer()
+        defer { session.close() }
+        try session.kill("TERM")
+        #expect(try await session.waitForExit() == 143)
+        #expect(try !session.alternateScreenOn())
+    }
+
+    @Test func asciiModeDrawsOnlyASCII() async throws {
+        let session = try TmuxSession(command: "\(try graphtutorCommand()) explore --ascii")
+        defer { session.close() }
+        try await session.waitFor("de/dc = d = 2")
+        #expect(try session.screen().unicodeScalars.allSatisfy(\.isASCII))
+    }
+
+    @Test func aGivenGraphOpensWithItsValues() async throws {
+        let session = try TmuxSession(command: "\(try graphtutorCommand()) explore 'y = sigmoid(w * x)' --at w=0.5,x=2")
+        defer { session.close() }
+        try await session.waitFor("y = sigmoid(%1) = sigmoid(1) = 0.7310585786")
+    }
+}
+
+extension TmuxSession {
+    /// Presses each of `keys` in turn.
+    func sendKeys(contentsOf keys: [String]) throws {
+        for key in keys { try sendKeys(key) }
+    }
+}
