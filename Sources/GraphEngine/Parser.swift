@@ -149,6 +149,9 @@ struct Parser {
                 throw GraphError("unknown function '\(name)'; the functions are \(known)", at: token.location)
             }
             position += 2
+            if current.kind == .symbol(")") {
+                throw GraphError("\(name) takes 1 argument, got 0", at: token.location)
+            }
             let argument = try parseExpression()
             if current.kind == .symbol(",") {
                 var count = 2
@@ -156,9 +159,6 @@ struct Parser {
                 _ = try parseExpression()
                 while current.kind == .symbol(",") { position += 1; _ = try parseExpression(); count += 1 }
                 throw GraphError("\(name) takes 1 argument, got \(count)", at: token.location)
-            }
-            if current.kind == .symbol(")") && tokens[position - 1].kind == .symbol("(") {
-                throw GraphError("\(name) takes 1 argument, got 0", at: token.location)
             }
             try expect(")", "to close the call of \(name)")
             return operation(function, [argument], from: token.location)
