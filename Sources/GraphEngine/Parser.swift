@@ -200,11 +200,18 @@ struct Parser {
         return program.nodes.count - 1
     }
 
-    /// The source text from `start` to the end of `last`, on one line (or to that line's end).
+    /// The longest expression text a node keeps: each node of a flat sum `a + a + … + a` covers
+    /// the text before it, so keeping it whole would make parsing quadratic in the line length.
+    static let maximumExpressionLength = 200
+
+    /// The source text from `start` to the end of `last`, on one line (or to that line's end),
+    /// ending in `…` when it is longer than `maximumExpressionLength`.
     private func sourceText(from start: SourceLocation, to last: Token) -> String {
         let line = characters[start.line - 1]
-        let end = last.location.line == start.line ? last.location.column - 1 + last.text.count : line.count
-        return String(line[(start.column - 1)..<min(end, line.count)])
+        let end = min(last.location.line == start.line ? last.location.column - 1 + last.text.count : line.count, line.count)
+        let begin = start.column - 1
+        guard end - begin > Self.maximumExpressionLength else { return String(line[begin..<end]) }
+        return String(line[begin..<(begin + Self.maximumExpressionLength - 1)]) + "…"
     }
 
     private func error(_ message: String) -> GraphError {
