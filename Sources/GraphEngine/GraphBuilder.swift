@@ -12,8 +12,9 @@ extension Graph {
         var parsed = program.nodes
         var nodeByName: [String: Int] = [:]
         for assignment in program.assignments {
-            if let earlier = nodeByName[assignment.name] {
-                throw GraphError("'\(assignment.name)' is assigned twice (first at \(parsed[earlier].location))", at: assignment.location)
+            if nodeByName[assignment.name] != nil {
+                let first = program.assignments.first { $0.name == assignment.name }!.location
+                throw GraphError("'\(assignment.name)' is assigned twice (first at \(first))", at: assignment.location)
             }
             nodeByName[assignment.name] = assignment.node
         }
