@@ -47,7 +47,7 @@ struct Parser {
 
     private init(tokens: [Token], source: String) {
         self.tokens = tokens
-        characters = source.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
+        characters = source.split(omittingEmptySubsequences: false, whereSeparator: Lexer.isLineBreak).map(Array.init)
     }
 
     private var current: Token { tokens[position] }
