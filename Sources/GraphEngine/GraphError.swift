@@ -29,7 +29,7 @@ public struct GraphError: Error, Equatable, Sendable {
         guard let location else { return "error: \(file.map { "\($0): " } ?? "")\(message)" }
         let place = (file.map { "\($0):" } ?? "") + location.description
         var text = "error: \(place): \(message)"
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = source.split(omittingEmptySubsequences: false, whereSeparator: Lexer.isLineBreak)
         if location.line - 1 < lines.count {
             let line = String(lines[location.line - 1])
             let shown = String(line.prefix(200)).map { $0.isASCII && $0.asciiValue! < 32 ? " " : $0 }

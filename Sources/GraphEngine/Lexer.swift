@@ -27,14 +27,14 @@ enum Lexer {
             let character = characters[index]
             let start = index
             switch character {
-            case "\n", ";":
-                tokens.append(Token(kind: .separator, text: String(character), location: location(start)))
+            case _ where isLineBreak(character), ";":
+                tokens.append(Token(kind: .separator, text: character == ";" ? ";" : "\n", location: location(start)))
                 index += 1
-                if character == "\n" { line += 1; lineStart = index }
+                if character != ";" { line += 1; lineStart = index }
             case " ", "\t", "\r":
                 index += 1
             case "#":
-                while index < characters.count, characters[index] != "\n" { index += 1 }
+                while index < characters.count, !isLineBreak(characters[index]) { index += 1 }
             case "+", "-", "*", "/", "^", "(", ")", ",", "=":
                 tokens.append(Token(kind: .symbol(character), text: String(character), location: location(start)))
                 index += 1
@@ -57,6 +57,11 @@ enum Lexer {
         }
         tokens.append(Token(kind: .end, text: "end of input", location: location(index)))
         return tokens
+    }
+
+    /// `\n`, or `\r\n`, which Swift reads as one character: text from Windows ends its lines so.
+    static func isLineBreak(_ character: Character) -> Bool {
+        character == "\n" || character == "\r\n"
     }
 
     static func isNameStart(_ character: Character) -> Bool {

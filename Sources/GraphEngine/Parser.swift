@@ -47,7 +47,7 @@ struct Parser {
 
     private init(tokens: [Token], source: String) {
         self.tokens = tokens
-        characters = source.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
+        characters = source.split(omittingEmptySubsequences: false, whereSeparator: Lexer.isLineBreak).map(Array.init)
     }
 
     private var current: Token { tokens[position] }
@@ -149,6 +149,9 @@ struct Parser {
                 throw GraphError("unknown function '\(name)'; the functions are \(known)", at: token.location)
             }
             position += 2
+            if current.kind == .symbol(")") {
+                throw GraphError("\(name) takes 1 argument, got 0", at: token.location)
+            }
             let argument = try parseExpression()
             if current.kind == .symbol(",") {
                 var count = 2
@@ -156,9 +159,6 @@ struct Parser {
                 _ = try parseExpression()
                 while current.kind == .symbol(",") { position += 1; _ = try parseExpression(); count += 1 }
                 throw GraphError("\(name) takes 1 argument, got \(count)", at: token.location)
-            }
-            if current.kind == .symbol(")") && tokens[position - 1].kind == .symbol("(") {
-                throw GraphError("\(name) takes 1 argument, got 0", at: token.location)
             }
             try expect(")", "to close the call of \(name)")
             return operation(function, [argument], from: token.location)
@@ -200,11 +200,18 @@ struct Parser {
         return program.nodes.count - 1
     }
 
-    /// The source text from `start` to the end of `last`, on one line (or to that line's end).
+    /// The longest expression text a node keeps: each node of a flat sum `a + a + … + a` covers
+    /// the text before it, so keeping it whole would make parsing quadratic in the line length.
+    static let maximumExpressionLength = 200
+
+    /// The source text from `start` to the end of `last`, on one line (or to that line's end),
+    /// ending in `…` when it is longer than `maximumExpressionLength`.
     private func sourceText(from start: SourceLocation, to last: Token) -> String {
         let line = characters[start.line - 1]
-        let end = last.location.line == start.line ? last.location.column - 1 + last.text.count : line.count
-        return String(line[(start.column - 1)..<min(end, line.count)])
+        let end = min(last.location.line == start.line ? last.location.column - 1 + last.text.count : line.count, line.count)
+        let begin = start.column - 1
+        guard end - begin > Self.maximumExpressionLength else { return String(line[begin..<end]) }
+        return String(line[begin..<(begin + Self.maximumExpressionLength - 1)]) + "…"
     }
 
     private func error(_ message: String) -> GraphError {
