@@ -38,7 +38,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "graphtutor-bench",
-            dependencies: ["GraphEngine", "CTape"]
+            dependencies: ["GraphEngine", "TerminalUI", "CTape"]
         ),
         .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "GraphEngine"]),

@@ -95,6 +95,12 @@ if !paths.seventyOK || !paths.twentyOK {
     exit(1)
 }
 
+let frames = FrameCheck(repeats: options.repeats)
+print("\nexplorer frames (median of \(options.repeats)), against a 16 ms frame:")
+print("  \(frames.nodes)-node graph, first frame (parse, every pass, layout \(frames.layoutSize.width)×\(frames.layoutSize.height), render 120×40): \(format(frames.firstFrame, 2)) ms")
+print("  \(frames.nodes)-node graph, a key and the redraw: \(format(frames.keyFrame, 2)) ms")
+print("  source example, first frame at 80×24: \(format(frames.exampleFirstFrame, 3)) ms")
+
 print("\ngoals (judged on medians):")
 func goal(_ text: String, _ value: Double, _ limit: Double) {
     print("  \(value <= limit ? "PASS" : "MISS")  \(text.padding(52)) \(pad(format(value, 3), 6))× (goal ≤ \(format(limit, 2))×)")
@@ -108,4 +114,6 @@ goal("Swift \(large.nodes) / \(small.nodes) per node, reverse", large.reverse.sw
 goal("Swift \(large.nodes) / \(small.nodes) per node, tangent", large.tangent.swift.median / small.tangent.swift.median, 2)
 print("  (for reference, C: (forward + reverse) / forward = \(format((large.forward.c.median + large.reverse.c.median) / large.forward.c.median, 3))×; \(large.nodes) / \(small.nodes) per node: forward \(format(large.forward.c.median / small.forward.c.median, 3))×, reverse \(format(large.reverse.c.median / small.reverse.c.median, 3))×, tangent \(format(large.tangent.c.median / small.tangent.c.median, 3))×)")
 print("  Swift/C in cache: forward \(format(small.forward.swift.median / small.forward.c.median, 3))×, reverse \(format(small.reverse.swift.median / small.reverse.c.median, 3))×, tangent \(format(small.tangent.swift.median / small.tangent.c.median, 3))×")
+goal("explorer first frame, \(frames.nodes) nodes, in ms / 16 ms", frames.firstFrame / 16, 1)
+goal("explorer key and redraw, \(frames.nodes) nodes, in ms / 16 ms", frames.keyFrame / 16, 1)
 print("  blackhole \(blackHole == 42 ? "!" : ".")")
