@@ -3,11 +3,11 @@ import TerminalUI
 
 /// Copies canvases to the curses screen, writing only the cells that changed since the last one.
 final class CanvasPainter {
-    private let options: TerminalOptions
+    private let options: DisplayOptions
     private let palette: ColorPalette?
     private var previous: Canvas?
 
-    init(options: TerminalOptions, palette: ColorPalette?) {
+    init(options: DisplayOptions, palette: ColorPalette?) {
         self.options = options
         self.palette = palette
     }

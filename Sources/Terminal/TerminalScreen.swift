@@ -22,7 +22,7 @@ public enum TerminalScreen {
     ///   unusable, or the input closes.
     public static func run<State>(
         _ state: inout State,
-        options: TerminalOptions,
+        options: DisplayOptions,
         update: (inout State, Event) -> Bool,
         render: (State, _ width: Int, _ height: Int) -> Canvas
     ) throws(TerminalError) {

@@ -1,5 +1,6 @@
 import CNcursesw
 import Foundation
+import TerminalUI
 
 /// Checks, before going full-screen, that this process can drive a terminal, and which options
 /// suit it.
@@ -12,9 +13,9 @@ public enum TerminalSupport {
     /// when `NO_COLOR` is set to a non-empty value (https://no-color.org).
     public static func check(
         environment: [String: String] = ProcessInfo.processInfo.environment
-    ) throws(TerminalError) -> TerminalOptions {
+    ) throws(TerminalError) -> DisplayOptions {
         try requireTerminal(environment: environment)
-        return TerminalOptions(ascii: !localeIsUTF8(), color: (environment["NO_COLOR"] ?? "").isEmpty)
+        return DisplayOptions(ascii: !localeIsUTF8(), color: (environment["NO_COLOR"] ?? "").isEmpty)
     }
 
     /// Throws unless standard input and output are terminals and `TERM` is usable.

@@ -4,19 +4,6 @@ import GraphEngine
 /// selection, the pass being stepped through and any open dialog. `update` changes it;
 /// `render` draws it. Nothing here touches the terminal.
 public struct ExplorerState: Sendable {
-    /// How the screen may be drawn.
-    public struct Options: Equatable, Sendable {
-        /// Draw with ASCII characters only.
-        public var ascii: Bool
-        /// Use colour (off under `NO_COLOR`; bold and reverse still mark highlights).
-        public var color: Bool
-
-        public init(ascii: Bool = false, color: Bool = true) {
-            self.ascii = ascii
-            self.color = color
-        }
-    }
-
     /// A dialog that takes the keyboard until it is closed.
     public enum Dialog: Equatable, Sendable {
         case help
@@ -40,13 +27,13 @@ public struct ExplorerState: Sendable {
     public var dialog: Dialog?
     /// A one-line message about the last key, such as a prediction's verdict.
     public var message: String?
-    public let options: Options
+    public let options: DisplayOptions
 
     /// Parses and evaluates `source` at `inputs` (over its defaults); throws the graph's first problem.
-    public init(source: String, inputs: [String: Double] = [:], options: Options = Options()) throws(GraphError) {
+    public init(source: String, inputs: [String: Double] = [:], options: DisplayOptions = DisplayOptions()) throws(GraphError) {
         let evaluation = try Evaluation(Graph(parsing: source), inputs: inputs)
         self.source = source
-        analysis = Analysis(evaluation)
+        analysis = Analysis(evaluation, pathLimit: Self.listedPaths)
         layout = Self.layout(for: analysis)
         inputValues = inputs
         selected = evaluation.graph.inputs.first ?? evaluation.graph.outputs[0]
@@ -74,8 +61,11 @@ public struct ExplorerState: Sendable {
         reanalyse(evaluation.setting(node, to: value))
     }
 
+    /// How many paths per input the derivative table can list; the paths pass lists its own.
+    static let listedPaths = 20
+
     private mutating func reanalyse(_ evaluation: Evaluation) {
-        analysis = Analysis(evaluation)
+        analysis = Analysis(evaluation, pathLimit: Self.listedPaths)
         layout = Self.layout(for: analysis)
         if let old = walkthrough {
             var new = Walkthrough(old.pass, analysis: analysis)

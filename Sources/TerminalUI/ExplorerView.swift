@@ -68,10 +68,8 @@ extension ExplorerState {
 
     /// The edges of the path the paths pass is showing.
     private func currentPathEdges() -> Set<Edge> {
-        guard let walkthrough, case .paths(let input, let output) = walkthrough.pass, walkthrough.revealed > 0,
-              walkthrough.revealed <= walkthrough.revealedPaths else { return [] }
-        let sums = PathSums(evaluation, from: input, to: output)
-        return Set(sums.paths[walkthrough.revealed - 1].edges)
+        guard let walkthrough, walkthrough.revealed > 0, walkthrough.revealed <= walkthrough.paths.count else { return [] }
+        return Set(walkthrough.paths[walkthrough.revealed - 1].edges)
     }
 
     /// The rule naming the pass and step, then the step's caption and the last message.

@@ -16,6 +16,8 @@ public struct Walkthrough: Equatable, Sendable {
 
     public let pass: Pass
     public let steps: [TraceStep]
+    /// The paths the paths pass lists, one step each; empty for the other passes.
+    public let paths: [PathSums.Path]
     /// How many steps are revealed, from 0 (none) to `steps.count` (all).
     public var revealed: Int = 0
 
@@ -23,10 +25,13 @@ public struct Walkthrough: Equatable, Sendable {
         self.pass = pass
         let evaluation = analysis.evaluation
         switch pass {
-        case .forward: steps = evaluation.forwardTrace()
-        case .tangent(let input): steps = TangentSweep(evaluation, input: input).trace(evaluation)
-        case .reverse(let output): steps = AdjointSweep(evaluation, output: output).trace(evaluation)
-        case .paths(let input, let output): steps = PathSums(evaluation, from: input, to: output).trace(evaluation)
+        case .forward: (steps, paths) = (evaluation.forwardTrace(), [])
+        case .tangent(let input): (steps, paths) = (TangentSweep(evaluation, input: input).trace(evaluation), [])
+        case .reverse(let output): (steps, paths) = (AdjointSweep(evaluation, output: output).trace(evaluation), [])
+        case .paths(let input, let output):
+            let sums = PathSums(evaluation, from: input, to: output)
+            steps = sums.trace(evaluation)
+            paths = sums.paths
         }
     }
 
@@ -56,8 +61,5 @@ public struct Walkthrough: Equatable, Sendable {
     }
 
     /// The listed paths revealed so far (for the paths pass).
-    public var revealedPaths: Int {
-        guard case .paths = pass else { return 0 }
-        return min(revealed, steps.count - 1)
-    }
+    public var revealedPaths: Int { min(revealed, paths.count) }
 }

@@ -40,12 +40,12 @@ struct FrameCheck {
     /// `inputs` inputs, then `operations` assignments of +, * and tanh over random earlier
     /// names (a fixed seed), so there is fan-out; the last one is the output.
     static func randomGraphText(operations: Int, inputs: Int) -> String {
-        var generator = SplitMix64(state: 200)
+        var generator = SeededGenerator(seed: 200)
         var names = (0..<inputs).map { "x\($0)" }
         var lines = names.map { "\($0) = \(Double(generator.next() % 100) / 100)" }
         for index in 0..<operations {
             let name = "n\(index)"
-            let pick = { (g: inout SplitMix64) in names[names.count - 1 - Int(g.next() % UInt64(min(names.count, 12)))] }
+            let pick = { (g: inout SeededGenerator) in names[names.count - 1 - Int(g.next() % UInt64(min(names.count, 12)))] }
             switch generator.next() % 3 {
             case 0: lines.append("\(name) = \(pick(&generator)) + \(pick(&generator))")
             case 1: lines.append("\(name) = \(pick(&generator)) * \(pick(&generator))")

@@ -6,18 +6,7 @@ import Glibc
 import Darwin
 #endif
 
-/// A small, fast, seedable generator (SplitMix64), so every run builds the same graph.
-struct SplitMix64 {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SeededGenerator {
     /// Uniform in [0, 1).
     mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
 
@@ -46,7 +35,7 @@ struct RandomDAG {
 
     init(count: Int, inputs requestedInputs: Int, width: Int = 64, seed: UInt64 = 0x5EED) {
         precondition(count >= 2)
-        var random = SplitMix64(state: seed)
+        var random = SeededGenerator(seed: seed)
         let inputCount = max(1, min(requestedInputs, count / 2))
         var operations: [Operation] = []
         var lhs: [Int32] = []

@@ -30,9 +30,10 @@ struct Explore: ParsableCommand {
         try reportingFailures {
             let values = at ?? (expression == nil ? GraphTutor.exampleInputs : nil)
             let options = try GraphOptions.parse([expression ?? GraphTutor.exampleGraph] + (values.map { ["--at", $0] } ?? []))
-            let terminal: TerminalOptions
+            var display: DisplayOptions
             do {
-                terminal = try TerminalSupport.check()
+                display = try TerminalSupport.check()
+                display.ascii = display.ascii || ascii
             } catch {
                 print(TextReport.render(Analysis(try options.load())), terminator: "")
                 return
@@ -42,12 +43,12 @@ struct Explore: ParsableCommand {
             var state: ExplorerState
             do {
                 state = try ExplorerState(
-                    source: source, inputs: inputs, options: .init(ascii: ascii || terminal.ascii, color: terminal.color))
+                    source: source, inputs: inputs, options: display)
             } catch let error as GraphError {
                 throw Failure(error.rendered(source: source, file: file))
             }
             do {
-                try TerminalScreen.run(&state, options: terminal, update: { $0.update($1) }, render: { $0.render(width: $1, height: $2) })
+                try TerminalScreen.run(&state, options: display, update: { $0.update($1) }, render: { $0.render(width: $1, height: $2) })
             } catch {
                 throw Failure("error: \(error)")
             }

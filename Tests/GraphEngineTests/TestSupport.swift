@@ -61,20 +61,5 @@ func graphError(_ body: () throws -> Void) -> GraphError? {
     }
 }
 
-/// SplitMix64: a small seeded generator, so every random graph is the same on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// A place in graph text (GraphEngine's `SourceLocation`, which Testing's type of the same name hides).
 typealias Place = GraphEngine.SourceLocation

@@ -7,7 +7,7 @@ import Testing
 @Suite struct ExplorerSnapshotTests {
     static let sizes = [(80, 24), (120, 40)]
 
-    func state(after events: [Event], options: ExplorerState.Options = .init()) throws -> ExplorerState {
+    func state(after events: [Event], options: DisplayOptions = .init()) throws -> ExplorerState {
         var state = try ExplorerState(source: "c = a + b; d = b + 1; e = c * d", inputs: ["a": 2, "b": 1], options: options)
         for event in events { _ = state.update(event) }
         return state

@@ -125,7 +125,7 @@ import TerminalUI
     }
 
     @Test func randomGraphsKeepTheirInvariants() {
-        var random = SplitMix64(seed: 2024)
+        var random = SeededGenerator(seed: 2024)
         for _ in 0..<200 {
             let graph = RandomGraphs.graph(inputs: Int.random(in: 1...4, using: &random), assignments: Int.random(in: 1...36, using: &random), using: &random)
             let boxWidths = graph.nodes.indices.map { _ in Int.random(in: 3...14, using: &random) }

@@ -1,26 +1,11 @@
 import GraphEngine
 
-/// A small, seeded, reproducible random number generator (SplitMix64) for test graphs.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Random graphs written in the expression language, so they go through the real parser.
 enum RandomGraphs {
     /// A graph of `inputs` inputs and then `assignments` assignments, each a binary operation,
     /// a function, a negation or a square `x * x` over earlier names and constants; the last
     /// assignment and a few random others are outputs.
-    static func graph(inputs: Int, assignments: Int, using random: inout SplitMix64) -> Graph {
+    static func graph(inputs: Int, assignments: Int, using random: inout SeededGenerator) -> Graph {
         var names = (0..<inputs).map { "x\($0)" }
         var lines = names.map { "\($0) = \(Int.random(in: 1...5, using: &random))" }
         func operand() -> String {
