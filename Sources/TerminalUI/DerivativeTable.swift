@@ -35,8 +35,15 @@ enum DerivativeTable {
             table.add([graph.nodes[input].name] + numbers.map { $0.map(NumberFormat.short) ?? "?" } + [mark])
         }
         let rows = table.rendered(indent: 0).split(separator: "\n").map(String.init)
+        var blocks = zip(rows.dropFirst(), pathLines).map { [$0] + $1 }
+        // With more inputs than rows, start late enough that the selected input shows.
+        if let selected = analysis.inputs.firstIndex(of: state.selected) {
+            while blocks.count > 1, blocks.prefix(selected + 1 - (analysis.inputs.count - blocks.count)).joined().count > height - 3 {
+                blocks.removeFirst()
+            }
+        }
         let cost = analysis.cost
-        return [rows[0]] + zip(rows.dropFirst(), pathLines).flatMap { [$0] + $1 } + [
+        return [rows[0]] + blocks.joined().prefix(height - 3) + [
             "edge visits: forward mode \(cost.forwardEdgeVisits) (\(TextReport.counted(.exact(UInt64(cost.forwardSweeps)), "sweep")))",
             "reverse mode \(cost.reverseEdgeVisits) (\(TextReport.counted(.exact(UInt64(cost.reverseSweeps)), "sweep"))), \(TextReport.counted(cost.paths, "path")) \(cost.pathEdgeVisits)",
         ]

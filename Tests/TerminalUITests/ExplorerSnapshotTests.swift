@@ -67,4 +67,17 @@ import Testing
         #expect(!canvas.cells.contains { $0.character.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } })
         #expect(canvas.rows.contains { $0.contains("^[^G") })
     }
+
+    @Test func derivativeTableScrollsToTheSelectedInput() throws {
+        let network = """
+            x1 = 1; x2 = 0.5; t = 4; w1 = 0.5; w2 = 1.5; w3 = 2.3; w4 = 3; w5 = 1; w6 = 1
+            h1 = w1*x1 + w2*x2; h2 = w3*x1 + w4*x2; y = w5*h1 + w6*h2; E = 0.5 * (t - y)^2
+            """
+        var state = try ExplorerState(source: network)
+        let w6 = try #require(state.graph.index(of: "w6"))
+        while state.selected != w6 { _ = state.update(.tab) }
+        let rows = state.render(width: 80, height: 24).rows
+        #expect(rows.contains { $0.contains("│ w6    3.99") })
+        #expect(rows.contains { $0.contains("edge visits: forward mode") })
+    }
 }
