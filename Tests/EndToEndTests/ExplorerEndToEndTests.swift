@@ -129,6 +129,25 @@ import Testing
         #expect(try session.screen().unicodeScalars.allSatisfy(\.isASCII))
     }
 
+    @Test func aNonUTF8LocaleDrawsOnlyASCII() async throws {
+        let session = try TmuxSession(command: "env LC_ALL=C \(try graphtutorCommand()) explore")
+        defer { session.close() }
+        try await session.waitFor("de/dc = d = 2")
+        #expect(try session.screen().unicodeScalars.allSatisfy(\.isASCII))
+    }
+
+    @Test func colorsUnlessNoColor() async throws {
+        let colored = try await explorer()
+        defer { colored.close() }
+        #expect(try colored.styledScreen().contains("\u{1B}[36m") || colored.styledScreen().contains(";36m"))
+        let plain = try TmuxSession(command: "env NO_COLOR=1 \(try graphtutorCommand()) explore")
+        defer { plain.close() }
+        try await plain.waitFor("∂e/∂c = d = 2")
+        let styled = try plain.styledScreen()
+        #expect(!styled.contains("3") || !styled.split(separator: "\u{1B}").contains { $0.hasPrefix("[3") && $0.contains("m") && !$0.hasPrefix("[39") })
+        #expect(styled.contains("\u{1B}[7m") || styled.contains(";7m"))
+    }
+
     @Test func aGivenGraphOpensWithItsValues() async throws {
         let session = try TmuxSession(command: "\(try graphtutorCommand()) explore 'y = sigmoid(w * x)' --at w=0.5,x=2")
         defer { session.close() }

@@ -49,6 +49,11 @@ final class TmuxSession {
         try tmux("capture-pane", "-p", "-t", Self.session)
     }
 
+    /// The visible screen with its colours and attributes as escape sequences.
+    func styledScreen() throws -> String {
+        try tmux("capture-pane", "-p", "-e", "-t", Self.session)
+    }
+
     /// Resizes the window, which sends the program SIGWINCH.
     func resize(width: Int, height: Int) throws {
         try tmux("resize-window", "-t", Self.session, "-x", "\(width)", "-y", "\(height)")
