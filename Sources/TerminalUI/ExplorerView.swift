@@ -84,6 +84,8 @@ extension ExplorerState {
             } else {
                 lines.append(("n or space takes the first step", .plain))
             }
+        } else if let warning = evaluation.warnings.first {
+            lines.append((warning, Style(.bold, color: .red)))
         } else {
             lines.append(("f forward values · t forward mode · r reverse mode · s path sums (t and s start at the selected input)", .plain))
         }

@@ -80,4 +80,11 @@ import Testing
         #expect(rows.contains { $0.contains("│ w6    3.99") })
         #expect(rows.contains { $0.contains("edge visits: forward mode") })
     }
+
+    @Test func domainProblemsAreShownAsWarnings() throws {
+        let state = try ExplorerState(source: "y = log(x)", inputs: ["x": -1])
+        let rows = state.render(width: 80, height: 24).rows
+        #expect(rows.contains { $0.contains("warning: y = log(x) = log(-1) = nan: the value is not finite") })
+        #expect(rows.contains { $0.contains("y = nan") })
+    }
 }
