@@ -49,6 +49,21 @@ static inline void shim_restore_signal_action(int sig, const struct sigaction *p
     sigaction(sig, previous, NULL);
 }
 
+// Delivers `sig` at once, even from inside its own handler (where it is blocked).
+static inline void shim_raise_now(int sig) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    raise(sig);
+}
+
+// Ends the process by `sig` with the default action, whatever handler was installed.
+static inline void shim_die_by_signal(int sig) {
+    signal(sig, SIG_DFL);
+    shim_raise_now(sig);
+}
+
 static inline int shim_signal_is_ignored(const struct sigaction *action) {
     return !(action->sa_flags & SA_SIGINFO) && action->sa_handler == SIG_IGN;
 }

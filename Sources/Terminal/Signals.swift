@@ -10,8 +10,8 @@ enum SignalHandlers {
     /// Signals that ask the process to stop: restore the terminal and exit with 128 + signal.
     /// A signal the parent set to be ignored (as `nohup` does) stays ignored.
     private static let terminating: [Int32] = [SIGINT, SIGTERM, SIGHUP]
-    /// Signals of a crash: restore the terminal, then let the previous action (the default, or
-    /// the Swift runtime's backtracer) handle the signal.
+    /// Signals of a crash: restore the terminal, let the previous action (the default, or the
+    /// Swift runtime's backtracer) handle the signal, then end with it.
     private static let crashing: [Int32] = [SIGILL, SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGTRAP]
 
     /// Installs the handlers, saving the actions they replace.
@@ -47,8 +47,11 @@ private func exitAfterRestoringTerminal(_ signal: Int32) {
     _exit(128 + signal)
 }
 
+/// The previous handler (the Swift backtracer) may return, as it does for a signal that was
+/// sent rather than caused by a fault; the process must end all the same.
 private func reraiseAfterRestoringTerminal(_ signal: Int32) {
     endwin()
     shim_restore_signal_action(signal, savedAction(signal))
-    raise(signal)
+    shim_raise_now(signal)
+    shim_die_by_signal(signal)
 }

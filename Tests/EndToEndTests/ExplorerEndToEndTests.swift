@@ -122,6 +122,15 @@ import Testing
         #expect(try !session.alternateScreenOn())
     }
 
+    @Test(arguments: [("SEGV", 139), ("ABRT", 134), ("ILL", 132)])
+    func aCrashRestoresTheTerminal(signal: String, status: Int) async throws {
+        let session = try await explorer()
+        defer { session.close() }
+        try session.kill(signal)
+        #expect(try await session.waitForExit() == status)
+        #expect(try !session.alternateScreenOn())
+    }
+
     @Test func asciiModeDrawsOnlyASCII() async throws {
         let session = try TmuxSession(command: "\(try graphtutorCommand()) explore --ascii")
         defer { session.close() }
