@@ -40,15 +40,6 @@ public struct Canvas: Equatable, Sendable {
         }
     }
 
-    /// Adds `style` to every cell of the rectangle, keeping their characters.
-    public mutating func highlight(x: Int, y: Int, width: Int, height: Int, with style: Style) {
-        for row in y..<(y + max(0, height)) {
-            for column in x..<(x + max(0, width)) where contains(x: column, y: row) {
-                self[column, row].style = self[column, row].style.union(style)
-            }
-        }
-    }
-
     /// The rows as plain text, trailing spaces kept, one string per row.
     public var rows: [String] {
         (0..<height).map { row in String(cells[(row * width)..<(row * width + width)].map(\.character)) }

@@ -13,7 +13,7 @@ import TerminalUI
         let before = Canvas(width: 4, height: 2)
         var after = before
         after.write("a", x: 1, y: 0)
-        after.highlight(x: 3, y: 1, width: 1, height: 1, with: .bold)
+        after[3, 1] = Cell(" ", .bold)
         #expect(
             after.changes(since: before) == [
                 CellChange(x: 1, y: 0, cell: Cell("a")),
