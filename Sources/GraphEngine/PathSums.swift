@@ -100,14 +100,21 @@ public struct PathSums: Sendable {
         var running = 0.0
         var steps = paths.enumerated().map { index, path in
             running += path.product
-            let factors = path.edges.map { NumberFormat.operand(evaluation.partial($0)) }.joined(separator: "·")
             return TraceStep(
                 node: output, edge: path.edges.last, quantity: "path \(index + 1)", value: path.product,
-                caption: "path \(index + 1): \(describe(path, in: graph)): \(factors) = \(NumberFormat.plain(path.product)); sum so far \(NumberFormat.plain(running))")
+                caption: "path \(index + 1): \(describe(path, in: graph)): \(Self.product(path, evaluation)); sum so far \(NumberFormat.plain(running))")
         }
         let note = isTruncated ? " (\(paths.count) of \(count) paths listed; the sum is computed by merging at nodes)" : ""
         steps.append(TraceStep(node: output, quantity: quantity, value: sum, caption: "\(quantity) = sum over \(TextReport.counted(count, "path")) = \(NumberFormat.plain(sum))\(note)"))
         return steps
+    }
+
+    /// A path's product spelled out, `1·2 = 2`, with numbers written by `format`; a path with
+    /// no edge (from the output to itself) has the empty product, `1`.
+    public static func product(_ path: Path, _ evaluation: Evaluation, format: (Double) -> String = NumberFormat.operand) -> String {
+        guard !path.edges.isEmpty else { return "1" }
+        let factors = path.edges.map { format(evaluation.partial($0)) }.joined(separator: "·")
+        return path.edges.count == 1 ? factors : "\(factors) = \(format(path.product))"
     }
 
     /// A path as `b→c→e`.

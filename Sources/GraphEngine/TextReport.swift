@@ -43,7 +43,7 @@ public enum TextReport {
         for (i, input) in analysis.inputs.enumerated() {
             let sums = analysis.paths[i][o]
             let listed = sums.paths.map { path in
-                (sums.describe(path, in: graph), path.edges.map { NumberFormat.operand(evaluation.partial($0)) }.joined(separator: "·") + " = " + NumberFormat.plain(path.product))
+                (sums.describe(path, in: graph), PathSums.product(path, evaluation))
             }
             let first = listed.first ?? ("no path", "0")
             table.add([
@@ -58,7 +58,8 @@ public enum TextReport {
                 table.add(["", "… \(sums.count) paths in all; \(sums.paths.count) listed"])
             }
         }
-        return "derivatives of \(z): by paths, forward mode, reverse mode, central difference\n" + table.rendered()
+        let title = "derivatives of \(z): by paths, forward mode, reverse mode, central difference\n"
+        return title + (analysis.inputs.isEmpty ? "  no inputs: \(z) is a constant" : table.rendered())
     }
 
     /// Sweeps and edge visits of forward mode, reverse mode and listing every path.

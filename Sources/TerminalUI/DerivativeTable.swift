@@ -17,8 +17,7 @@ enum DerivativeTable {
             let shown = revealedPaths(state, input: input, sums)
             let fits = shown <= budget ? shown : max(0, budget - 1)
             var texts = sums.paths.prefix(fits).map { path in
-                let factors = path.edges.map { NumberFormat.short(state.evaluation.partial($0)) }.joined(separator: "·")
-                return "  \(sums.describe(path, in: graph))  \(factors) = \(NumberFormat.short(path.product))"
+                "  \(sums.describe(path, in: graph))  \(PathSums.product(path, state.evaluation, format: NumberFormat.short))"
             }
             if sums.paths.isEmpty { texts.append("  no path to \(z)") }
             if shown > texts.count && budget > 0 { texts.append("  … \(TextReport.counted(sums.count, "path")) in all") }
