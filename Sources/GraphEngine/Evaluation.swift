@@ -88,7 +88,8 @@ public struct Evaluation: Sendable {
         let symbolic = graph.formula(of: node)
         let bare = operation.arity == 1 && operation != .negate
         let numeric = apply(operands.map { bare ? NumberFormat.plain(values[$0]) : NumberFormat.operand(values[$0]) })
-        return "\(name) = \(symbolic) = \(numeric) = \(NumberFormat.plain(values[node]))"
+        let value = NumberFormat.plain(values[node])
+        return [name, symbolic, numeric, value].reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } }.joined(separator: " = ")
     }
 
     /// Nodes whose value is not finite although all their operands are: where a domain problem
