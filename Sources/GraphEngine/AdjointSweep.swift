@@ -36,8 +36,7 @@ public struct AdjointSweep: Sendable {
     /// in reverse order, `∂e/∂b += ∂e/∂d · ∂d/∂b = 3 · 1 → 5`.
     public func trace(_ evaluation: Evaluation) -> [TraceStep] {
         let graph = evaluation.graph
-        let z = graph.nodes[output].name
-        func quantity(_ node: Int) -> String { "∂\(z)/∂\(graph.nodes[node].name)" }
+        func quantity(_ node: Int) -> String { graph.partialName(output, node) }
         var steps = [TraceStep(node: output, quantity: quantity(output), value: 1, caption: "seed: \(quantity(output)) = 1")]
         var running = [Double](repeating: 0, count: graph.count)
         var reaches = [Bool](repeating: false, count: graph.count)
@@ -47,7 +46,7 @@ public struct AdjointSweep: Sendable {
             reaches[edge.source] = true
             let partial = evaluation.partial(edge)
             running[edge.source] += adjoints[edge.target] * partial
-            let local = "∂\(graph.nodes[edge.target].name)/∂\(graph.nodes[edge.source].name)"
+            let local = graph.partialName(edge)
             steps.append(TraceStep(
                 node: edge.source, edge: edge, quantity: quantity(edge.source), value: running[edge.source],
                 caption: "\(quantity(edge.source)) += \(quantity(edge.target)) · \(local) = \(NumberFormat.operand(adjoints[edge.target])) · \(NumberFormat.operand(partial)) → \(NumberFormat.plain(running[edge.source]))"))

@@ -13,6 +13,7 @@ public enum CentralDifference {
     /// Whether an exact derivative and its central-difference estimate agree to the accuracy
     /// such an estimate has.
     public static func agrees(_ exact: Double, _ estimate: Double) -> Bool {
+        if exact == estimate { return true }
         if exact.isNaN || estimate.isNaN { return exact.isNaN && estimate.isNaN }
         return abs(exact - estimate) <= 1e-5 * max(1, abs(exact))
     }

@@ -12,9 +12,7 @@ public enum DotReport {
         }
         for edge in graph.edges {
             let source = graph.nodes[edge.source].name, target = graph.nodes[edge.target].name
-            let formula = evaluation.formula(edge)
-            let value = NumberFormat.plain(evaluation.partial(edge))
-            let label = "∂\(target)/∂\(source) = " + (formula == value ? value : "\(formula) = \(value)")
+            let label = "\(graph.partialName(edge)) = \(evaluation.partialText(edge))"
             lines.append("  \(JSON.quoted(source)) -> \(JSON.quoted(target)) [label=\(JSON.quoted(label))];")
         }
         return (lines + ["}"]).joined(separator: "\n") + "\n"

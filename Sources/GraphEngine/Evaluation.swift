@@ -10,13 +10,12 @@ public struct Evaluation: Sendable {
     /// Evaluates `graph`, taking input values from `inputs` first and from the graph's defaults
     /// second; throws if an input has neither, or if `inputs` names something that is no input.
     public init(_ graph: Graph, inputs: [String: Double] = [:]) throws(GraphError) {
-        let inputNames = graph.inputs.map { graph.nodes[$0].name }
         for name in inputs.keys.sorted() {
             guard let node = graph.index(of: name) else {
-                throw GraphError("there is no input called '\(name)'; the inputs are \(inputNames.joined(separator: ", "))")
+                throw GraphError("there is no input called '\(name)'; \(graph.inputsPhrase)")
             }
             guard graph.operations[node] == .input else {
-                throw GraphError("'\(name)' is computed, not an input; the inputs are \(inputNames.joined(separator: ", "))")
+                throw GraphError("'\(name)' is computed, not an input; \(graph.inputsPhrase)")
             }
         }
         var values = graph.nodes.map { $0.value ?? .nan }
@@ -78,6 +77,15 @@ public struct Evaluation: Sendable {
         return edge.position == 0 ? dx : dy
     }
 
+    /// The partial on `edge` as people read it, formula then number, `d = 2`; just the number
+    /// when the formula is one, `1`; `?` for the number when it is not `known` yet.
+    public func partialText(_ edge: Edge, known: Bool = true, format: (Double) -> String = NumberFormat.plain) -> String {
+        let formula = formula(edge)
+        let value = partial(edge)
+        if Double(formula) != nil || formula == NumberFormat.operand(value) { return format(value) }
+        return "\(formula) = \(known ? format(value) : "?")"
+    }
+
     /// `target = operation(operands) = operation(numbers) = value`, as a forward step shows it.
     public func equation(for node: Int) -> String {
         let operation = graph.operations[node]
@@ -112,11 +120,8 @@ public struct Evaluation: Sendable {
     /// The local partial on every edge as steps: `∂e/∂c = d = 2`.
     public func partialsTrace() -> [TraceStep] {
         graph.edges.map { edge in
-            let quantity = "∂\(graph.nodes[edge.target].name)/∂\(graph.nodes[edge.source].name)"
-            let value = partial(edge)
-            let formula = formula(edge)
-            let shown = formula == NumberFormat.plain(value) ? formula : "\(formula) = \(NumberFormat.plain(value))"
-            return TraceStep(node: edge.target, edge: edge, quantity: quantity, value: value, caption: "\(quantity) = \(shown)")
+            let quantity = graph.partialName(edge)
+            return TraceStep(node: edge.target, edge: edge, quantity: quantity, value: partial(edge), caption: "\(quantity) = \(partialText(edge))")
         }
     }
 

@@ -31,7 +31,7 @@ public struct Graph: Sendable {
     public let rhs: [Int32]
     /// The inputs, in topological order (the order they were first used).
     public let inputs: [Int]
-    /// The nodes whose derivatives are wanted; by default the last assigned name.
+    /// The nodes whose derivatives are wanted; by default the last name assigned a computation.
     public let outputs: [Int]
     /// Every edge from a node that can vary: constants have no edges.
     public let edges: [Edge]
@@ -89,9 +89,21 @@ public struct Graph: Sendable {
         return operations[node].describe(operands.first ?? nodes[node].name, operands.count > 1 ? operands[1] : "")
     }
 
+    /// The inputs for people: `the inputs are a, b`, or `the graph has no inputs`.
+    public var inputsPhrase: String {
+        inputs.isEmpty ? "the graph has no inputs" : "the inputs are " + inputs.map { nodes[$0].name }.joined(separator: ", ")
+    }
+
+    /// `∂of/∂wrt` with the nodes' names: a local partial, or an adjoint.
+    public func partialName(_ of: Int, _ wrt: Int) -> String { "∂\(nodes[of].name)/∂\(nodes[wrt].name)" }
+
+    /// The local partial on `edge` by name: `∂e/∂c`.
+    public func partialName(_ edge: Edge) -> String { partialName(edge.target, edge.source) }
+
     /// The text to use for `node` inside formulas: its name, or a constant's value.
     public func operandText(_ node: Int) -> String {
-        operations[node] == .constant ? nodes[node].expression : nodes[node].name
+        guard operations[node] == .constant else { return nodes[node].name }
+        return NumberFormat.operand(nodes[node].value ?? .nan)
     }
 }
 

@@ -2,11 +2,12 @@ extension Graph {
     /// Parses graph text such as `c = a + b; d = b + 1; e = c * d`.
     ///
     /// A name assigned a plain number is an input with that default; a name used but never
-    /// assigned is an input without one; the output is the last assigned name unless `outputs`
-    /// names others. Throws a `GraphError` with a location for every problem in the text.
+    /// assigned is an input without one; the output is the last name assigned a computation
+    /// (or, if there is none, the last assigned name) unless `outputs` names others. Throws a `GraphError` with a location for every problem in the text.
     public init(parsing source: String, outputs outputNames: [String]? = nil) throws(GraphError) {
         let program = try Parser.parse(source)
-        guard let last = program.assignments.last else {
+        guard let last = program.assignments.last(where: { program.nodes[$0.node].operation != .input })
+            ?? program.assignments.last else {
             throw GraphError("the graph is empty: write at least one assignment, such as 'c = a + b'")
         }
         var parsed = program.nodes

@@ -44,6 +44,7 @@ enum Lexer {
                 guard let value = Double(text) else {
                     throw GraphError("'\(text)' is not a number", at: location(start))
                 }
+                guard value.isFinite else { throw GraphError("'\(text)' is too large for a number", at: location(start)) }
                 tokens.append(Token(kind: .number(value), text: text, location: location(start)))
             case _ where isNameStart(character):
                 while index < characters.count, isNameStart(characters[index]) || characters[index].isASCII && characters[index].isNumber {

@@ -96,7 +96,7 @@ public struct PathSums: Sendable {
     /// The path sum as steps: one per listed path with its product and the running sum.
     public func trace(_ evaluation: Evaluation) -> [TraceStep] {
         let graph = evaluation.graph
-        let quantity = "∂\(graph.nodes[output].name)/∂\(graph.nodes[input].name)"
+        let quantity = graph.partialName(output, input)
         var running = 0.0
         var steps = paths.enumerated().map { index, path in
             running += path.product
@@ -109,12 +109,16 @@ public struct PathSums: Sendable {
         return steps
     }
 
-    /// A path's product spelled out, `1·2 = 2`, with numbers written by `format`; a path with
-    /// no edge (from the output to itself) has the empty product, `1`.
-    public static func product(_ path: Path, _ evaluation: Evaluation, format: (Double) -> String = NumberFormat.operand) -> String {
-        guard !path.edges.isEmpty else { return "1" }
-        let factors = path.edges.map { format(evaluation.partial($0)) }.joined(separator: "·")
-        return path.edges.count == 1 ? factors : "\(factors) = \(format(path.product))"
+    /// A path's product spelled out, `1·(-2) = -2`, with numbers written by `format`; a path
+    /// of one edge is just its partial, and a path with no edge (from the output to itself)
+    /// has the empty product, `1`.
+    public static func product(_ path: Path, _ evaluation: Evaluation, format: (Double) -> String = NumberFormat.plain) -> String {
+        guard path.edges.count > 1 else { return format(path.product) }
+        let factors = path.edges.map { edge in
+            let text = format(evaluation.partial(edge))
+            return text.hasPrefix("-") ? "(\(text))" : text
+        }
+        return factors.joined(separator: "·") + " = " + format(path.product)
     }
 
     /// A path as `b→c→e`.

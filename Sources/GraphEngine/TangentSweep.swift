@@ -46,7 +46,7 @@ public struct TangentSweep: Sendable {
             reached[edge.target] = true
             let partial = evaluation.partial(edge)
             running[edge.target] += partial * tangents[edge.source]
-            let local = "∂\(graph.nodes[edge.target].name)/∂\(graph.nodes[edge.source].name)"
+            let local = graph.partialName(edge)
             steps.append(TraceStep(
                 node: edge.target, edge: edge, quantity: quantity(edge.target), value: running[edge.target],
                 caption: "\(quantity(edge.target)) += \(local) · \(quantity(edge.source)) = \(NumberFormat.operand(partial)) · \(NumberFormat.operand(tangents[edge.source])) → \(NumberFormat.plain(running[edge.target]))"))

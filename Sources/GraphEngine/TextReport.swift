@@ -28,7 +28,7 @@ public enum TextReport {
         var table = TextTable(header: ["edge", "partial", "formula", "value"])
         for edge in graph.edges {
             let source = graph.nodes[edge.source].name, target = graph.nodes[edge.target].name
-            table.add(["\(source) → \(target)", "∂\(target)/∂\(source)", evaluation.formula(edge), NumberFormat.plain(evaluation.partial(edge))])
+            table.add(["\(source) → \(target)", graph.partialName(edge), evaluation.formula(edge), NumberFormat.plain(evaluation.partial(edge))])
         }
         return "edge partials\n" + table.rendered()
     }
@@ -47,7 +47,7 @@ public enum TextReport {
             }
             let first = listed.first ?? ("no path", "0")
             table.add([
-                "∂\(z)/∂\(graph.nodes[input].name)", first.0, first.1, NumberFormat.plain(sums.sum),
+                graph.partialName(analysis.outputs[o], input), first.0, first.1, NumberFormat.plain(sums.sum),
                 NumberFormat.plain(analysis.forward[i].tangents[analysis.outputs[o]]),
                 NumberFormat.plain(analysis.reverse[o].adjoints[input]),
                 numeric(analysis.numeric[i][o]),

@@ -37,20 +37,8 @@ enum BoxText {
     }
 
     static func adjoint(_ node: Int, _ output: Int, _ value: Double?, _ graph: Graph) -> String {
-        "∂\(graph.nodes[output].name)/∂\(graph.nodes[node].name) = \(shown(value))"
+        "\(graph.partialName(output, node)) = \(shown(value))"
     }
 
     static func shown(_ value: Double?) -> String { value.map(NumberFormat.short) ?? "?" }
-}
-
-/// An edge's label: its local partial as formula and number, `∂e/∂c = d = 2`, with `?` for
-/// the number until the forward pass has computed the edge's target.
-enum EdgeLabel {
-    static func text(_ edge: Edge, _ evaluation: Evaluation, known: Bool) -> String {
-        let graph = evaluation.graph
-        let quantity = "∂\(graph.nodes[edge.target].name)/∂\(graph.nodes[edge.source].name)"
-        let formula = evaluation.formula(edge)
-        if Double(formula) != nil { return "\(quantity) = \(formula)" }
-        return "\(quantity) = \(formula) = \(known ? NumberFormat.short(evaluation.partial(edge)) : "?")"
-    }
 }

@@ -53,8 +53,8 @@ extension ExplorerState {
             if event == .character("?") || event == .character("q") || event == .enter { self.dialog = nil }
         case .editValue(let node, var field, _):
             if event == .enter {
-                guard let value = Double(field.text.trimmingCharacters(in: .whitespaces)) else {
-                    self.dialog = .editValue(node: node, field: field, error: "'\(field.text)' is not a number")
+                guard let value = Double(field.text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
+                    self.dialog = .editValue(node: node, field: field, error: "'\(field.text)' is not a finite number")
                     return
                 }
                 self.dialog = nil
@@ -135,8 +135,8 @@ extension ExplorerState {
     /// The selected node if it is an input; otherwise nil, with a message saying `what` needs one.
     private mutating func selectedInput(_ what: String) -> Int? {
         if graph.operations[selected] == .input { return selected }
-        let inputs = graph.inputs.map { graph.nodes[$0].name }.joined(separator: ", ")
-        message = "\(what) at the selected input: select one of \(inputs) first"
+        message = graph.inputs.isEmpty ? "\(what), but \(graph.inputsPhrase)"
+            : "\(what) at the selected input: select one first (\(graph.inputsPhrase))"
         return nil
     }
 
@@ -153,7 +153,7 @@ extension ExplorerState {
 
     /// The graph text on one line, for editing: comments dropped, statements joined by `; `.
     static func oneLine(_ source: String) -> String {
-        source.split(separator: "\n")
+        source.split(whereSeparator: \.isNewline)
             .map { line in line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0].trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
             .joined(separator: "; ")

@@ -48,7 +48,8 @@ struct Eval: ParsableCommand {
             if dot {
                 print(DotReport.render(evaluation), terminator: "")
             } else if let trace {
-                print(Self.steps(of: trace, analysis).map(\.caption).joined(separator: "\n"))
+                let steps = Self.steps(of: trace, analysis)
+                print(steps.isEmpty ? "no steps: \(evaluation.graph.inputsPhrase)" : steps.map(\.caption).joined(separator: "\n"))
             } else if json {
                 print(JSONReport.render(analysis), terminator: "")
             } else {
@@ -64,10 +65,9 @@ struct Eval: ParsableCommand {
     /// The inputs named by `--wrt`, or every input.
     private func chosenInputs(_ graph: Graph) throws -> [Int] {
         guard let wrt else { return graph.inputs }
-        return try GraphOptions.names(wrt).map { name in
+        return try GraphOptions.names(wrt, option: "--wrt").map { name in
             guard let node = graph.index(of: name), graph.operations[node] == .input else {
-                let inputs = graph.inputs.map { graph.nodes[$0].name }.joined(separator: ", ")
-                throw Failure("error: --wrt: '\(name)' is not an input; the inputs are \(inputs)")
+                throw Failure("error: --wrt: '\(name)' is not an input; \(graph.inputsPhrase)")
             }
             return node
         }

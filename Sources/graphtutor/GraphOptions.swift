@@ -20,8 +20,9 @@ struct GraphOptions: ParsableArguments {
     func load() throws -> Evaluation {
         let (source, file) = try readSource()
         let inputs = try InputValues.parse(at ?? "")
+        let outputs = try output.map { try Self.names($0, option: "--output") }
         do {
-            return try Evaluation(Graph(parsing: source, outputs: output.map(Self.names)), inputs: inputs)
+            return try Evaluation(Graph(parsing: source, outputs: outputs), inputs: inputs)
         } catch {
             throw Failure(error.rendered(source: source, file: file))
         }
@@ -42,8 +43,13 @@ struct GraphOptions: ParsableArguments {
         return (text, path)
     }
 
-    static func names(_ list: String) -> [String] {
-        list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    /// The names in a comma-separated option value; a name given twice is an error.
+    static func names(_ list: String, option: String) throws -> [String] {
+        let names = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        if let twice = names.indices.first(where: { names[..<$0].contains(names[$0]) }) {
+            throw Failure("error: \(option): '\(names[twice])' is named twice")
+        }
+        return names
     }
 }
 

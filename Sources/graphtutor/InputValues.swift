@@ -18,8 +18,8 @@ enum InputValues {
             guard parts.count == 2, !name.isEmpty else {
                 throw fail("expected NAME=NUMBER, such as a=2, found '\(pair)'")
             }
-            guard let value = Double(parts[1].trimmingCharacters(in: .whitespaces)) else {
-                throw fail("'\(parts[1])' is not a number (in \(pair))", at: parts[0].count + 1)
+            guard let value = Double(parts[1].trimmingCharacters(in: .whitespaces)), value.isFinite else {
+                throw fail("'\(parts[1])' is not a finite number (in \(pair))", at: parts[0].count + 1)
             }
             guard values.updateValue(value, forKey: name) == nil else { throw fail("'\(name)' is given twice") }
         }

@@ -73,7 +73,7 @@ import Testing
         #expect(file.errors.contains("no such file"))
         let at = try run(["eval", Self.example, "--at", "a=2,b=x"])
         #expect(at.status == 2)
-        #expect(at.errors.hasPrefix("error: --at:1:7: 'x' is not a number"))
+        #expect(at.errors.hasPrefix("error: --at:1:7: 'x' is not a finite number"))
         #expect(!(syntax.errors + file.errors + at.errors).contains("Fatal"))
     }
 

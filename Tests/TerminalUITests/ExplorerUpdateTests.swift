@@ -93,7 +93,7 @@ import Testing
         press(&state, .escape, .tab)  // c
         press(&state, .character("t"))
         #expect(state.walkthrough == nil)
-        #expect(state.message?.contains("select one of a, b") == true)
+        #expect(state.message?.contains("select one first (the inputs are a, b)") == true)
     }
 
     @Test func reverseModeAccumulatesAtFanOut() throws {
@@ -181,7 +181,7 @@ import Testing
         type(&state, "x")
         press(&state, .enter)
         guard case .editValue(_, _, let error) = state.dialog else { Issue.record("dialog closed"); return }
-        #expect(error == "'2x' is not a number")
+        #expect(error == "'2x' is not a finite number")
         press(&state, .escape)
         #expect(state.evaluation.values[node(state, "a")] == 2)
     }
