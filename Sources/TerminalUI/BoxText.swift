@@ -10,11 +10,10 @@ enum BoxText {
     static func body(_ node: Int, _ state: ExplorerState) -> String {
         let graph = state.graph
         guard let walkthrough = state.walkthrough else { return value(node, state.evaluation.values[node], graph) }
-        let known = walkthrough.knownNumbers(count: graph.count)[node]
         switch walkthrough.pass {
-        case .forward: return value(node, known, graph)
-        case .tangent(let input): return tangent(node, input, walkthrough.isFinished ? known ?? 0 : known, graph)
-        case .reverse(let output): return adjoint(node, output, walkthrough.isFinished ? known ?? 0 : known, graph)
+        case .forward: return value(node, walkthrough.number(for: node), graph)
+        case .tangent(let input): return tangent(node, input, walkthrough.number(for: node), graph)
+        case .reverse(let output): return adjoint(node, output, walkthrough.number(for: node), graph)
         case .paths: return value(node, state.evaluation.values[node], graph)
         }
     }

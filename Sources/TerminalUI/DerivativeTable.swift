@@ -23,7 +23,7 @@ enum DerivativeTable {
             if shown > texts.count && budget > 0 { texts.append("  … \(TextReport.counted(sums.count, "path")) in all") }
             budget -= texts.count
             pathLines.append(texts)
-            let hide = hidesDerivatives(state)
+            let hide = state.derivativesHidden
             let numbers = [
                 pathSum(state, input: input, sums), tangent(state, i, o), adjoint(state, input, o),
                 hide ? nil : analysis.numeric[i][o],
@@ -56,37 +56,31 @@ enum DerivativeTable {
         }
     }
 
-    /// During the forward-values pass no derivative is known yet.
-    private static func hidesDerivatives(_ state: ExplorerState) -> Bool {
-        guard let walkthrough = state.walkthrough, walkthrough.pass == .forward else { return false }
-        return !walkthrough.isFinished
-    }
-
     /// How many of `input`'s paths are listed: those the paths pass has revealed, or all.
     private static func revealedPaths(_ state: ExplorerState, input: Int, _ sums: PathSums) -> Int {
         if let walkthrough = state.walkthrough, case .paths(input, _) = walkthrough.pass { return walkthrough.revealedPaths }
-        return hidesDerivatives(state) ? 0 : sums.paths.count
+        return state.derivativesHidden ? 0 : sums.paths.count
     }
 
     private static func pathSum(_ state: ExplorerState, input: Int, _ sums: PathSums) -> Double? {
         if let walkthrough = state.walkthrough, case .paths(input, _) = walkthrough.pass {
             return walkthrough.isFinished ? sums.sum : nil
         }
-        return hidesDerivatives(state) ? nil : sums.sum
+        return state.derivativesHidden ? nil : sums.sum
     }
 
     private static func tangent(_ state: ExplorerState, _ i: Int, _ o: Int) -> Double? {
         let output = state.analysis.outputs[o]
         if let walkthrough = state.walkthrough, case .tangent(state.analysis.inputs[i]) = walkthrough.pass {
-            return walkthrough.knownNumbers(count: state.graph.count)[output] ?? (walkthrough.isFinished ? 0 : nil)
+            return walkthrough.number(for: output)
         }
-        return hidesDerivatives(state) ? nil : state.analysis.forward[i].tangents[output]
+        return state.derivativesHidden ? nil : state.analysis.forward[i].tangents[output]
     }
 
     private static func adjoint(_ state: ExplorerState, _ input: Int, _ o: Int) -> Double? {
         if let walkthrough = state.walkthrough, case .reverse = walkthrough.pass {
-            return walkthrough.knownNumbers(count: state.graph.count)[input] ?? (walkthrough.isFinished ? 0 : nil)
+            return walkthrough.number(for: input)
         }
-        return hidesDerivatives(state) ? nil : state.analysis.reverse[o].adjoints[input]
+        return state.derivativesHidden ? nil : state.analysis.reverse[o].adjoints[input]
     }
 }

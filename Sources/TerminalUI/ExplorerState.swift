@@ -41,6 +41,12 @@ public struct ExplorerState: Sendable {
     }
 
     public var graph: Graph { analysis.graph }
+
+    /// Whether derivatives are hidden: while the forward-values pass runs, none is known yet.
+    public var derivativesHidden: Bool {
+        guard let walkthrough, walkthrough.pass == .forward else { return false }
+        return !walkthrough.isFinished
+    }
     public var evaluation: Evaluation { analysis.evaluation }
 
     /// Replaces the graph, keeping the input values the learner set for names it still has.

@@ -44,7 +44,6 @@ extension ExplorerState {
 
     private func drawGraph(into canvas: inout Canvas, pane: (x: Int, y: Int, width: Int, height: Int)) {
         let current = walkthrough?.current
-        let forwardKnown = walkthrough.map { $0.pass == .forward ? $0.knownNumbers(count: graph.count) : nil } ?? nil
         let pathEdges = currentPathEdges()
         GraphView.draw(
             layout, into: &canvas, pane: pane, origin: layout.origin(centering: selected, in: (pane.width, pane.height)),
@@ -56,7 +55,7 @@ extension ExplorerState {
                 return (BoxText.title(node, graph), BoxText.body(node, self), style)
             },
             label: { edge in
-                let known = forwardKnown.map { $0[edge.target] != nil } ?? true
+                let known = walkthrough?.pass != .forward || walkthrough?.number(for: edge.target) != nil
                 let active = edge == current?.edge || pathEdges.contains(edge)
                 return (EdgeLabel.text(edge, evaluation, known: known), active ? Style(.bold, color: .yellow) : known ? .plain : .dim)
             },

@@ -9,14 +9,13 @@ enum NodePanel {
         let name = graph.nodes[node].name
         let operation = graph.operations[node]
         let walkthrough = state.walkthrough
-        let known = walkthrough?.knownNumbers(count: graph.count)[node]
         var lines: [String] = []
         if operation == .input {
             lines.append("\(name): input (e edits its value)")
         } else {
             lines.append("\(name) = \(graph.formula(of: node))   [\(operation.symbol)]")
         }
-        let valueKnown = walkthrough?.pass != .forward || known != nil
+        let valueKnown = walkthrough?.pass != .forward || walkthrough?.number(for: node) != nil
         lines.append("value    " + (valueKnown ? NumberFormat.plain(state.evaluation.values[node]) : "?"))
         let incoming = graph.edges.filter { $0.target == node }
         if !incoming.isEmpty {
@@ -36,8 +35,8 @@ enum NodePanel {
         var number: Double? = nil
         if let walkthrough = state.walkthrough, case .tangent(let seed) = walkthrough.pass {
             input = seed
-            number = walkthrough.knownNumbers(count: state.graph.count)[state.selected] ?? (walkthrough.isFinished ? 0 : nil)
-        } else if let input, state.walkthrough?.pass != .forward {
+            number = walkthrough.number(for: state.selected)
+        } else if let input, !state.derivativesHidden {
             number = analysis.forward[analysis.inputs.firstIndex(of: input)!].tangents[state.selected]
         }
         guard let input else { return "-" }
@@ -51,8 +50,8 @@ enum NodePanel {
         var number: Double? = nil
         if let walkthrough = state.walkthrough, case .reverse(let seed) = walkthrough.pass {
             output = seed
-            number = walkthrough.knownNumbers(count: state.graph.count)[state.selected] ?? (walkthrough.isFinished ? 0 : nil)
-        } else if state.walkthrough?.pass != .forward {
+            number = walkthrough.number(for: state.selected)
+        } else if !state.derivativesHidden {
             number = analysis.reverse[0].adjoints[state.selected]
         }
         return BoxText.adjoint(state.selected, output, number, state.graph)

@@ -51,13 +51,12 @@ public struct Walkthrough: Equatable, Sendable {
         }
     }
 
-    /// The latest revealed number for each node this pass computes (values, tangents or
-    /// adjoints); nodes it has not reached yet are missing. Paths reveal no per-node numbers.
-    public func knownNumbers(count: Int) -> [Double?] {
-        var known = [Double?](repeating: nil, count: count)
-        if case .paths = pass { return known }
-        for step in steps.prefix(revealed) { known[step.node] = step.value }
-        return known
+    /// The number this pass has revealed for `node` so far: its latest value, tangent or
+    /// adjoint; once the pass is over, 0 for nodes it never reached. Nil while the pass has not
+    /// reached the node, and always for the paths pass, which reveals paths instead.
+    public func number(for node: Int) -> Double? {
+        if case .paths = pass { return nil }
+        return steps.prefix(revealed).last { $0.node == node }?.value ?? (isFinished ? 0 : nil)
     }
 
     /// The listed paths revealed so far (for the paths pass).
