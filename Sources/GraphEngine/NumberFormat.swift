@@ -26,6 +26,16 @@ public enum NumberFormat {
 }
 
 extension NumberFormat {
+    /// A count with its noun: `1 path`, `3 paths`, `≈1.2e+21 paths`.
+    public static func counted(_ count: PathCount, _ noun: String) -> String {
+        "\(count) \(noun)\(count == .exact(1) ? "" : "s")"
+    }
+
+    /// A count with its noun: `1 sweep`, `2 sweeps`.
+    public static func counted(_ count: Int, _ noun: String) -> String {
+        counted(.exact(UInt64(count)), noun)
+    }
+
     /// Up to 6 significant digits, for boxes and labels where room is short.
     public static func short(_ x: Double) -> String {
         x.isFinite && x != 0 ? String(format: "%.6g", x) : plain(x)

@@ -5,8 +5,10 @@ import Darwin
 #endif
 
 /// What a node computes. Each operation's value and its local partial derivatives sit side by
-/// side in `linearize`, and the same operation's formula text sits beside it in `formulas`, so
-/// adding an operation means adding one line to each.
+/// side on one line of `linearize` (the switch every forward sweep runs); the same partials as
+/// formulas are one line of `formulas`, and its caption text and what the tutor says of it are
+/// one line each of `describe`, `symbol` and `remembers`. Adding an operation touches this
+/// file only.
 public enum Operation: UInt8, CaseIterable, Sendable {
     case input, constant
     case add, subtract, multiply, divide, power
@@ -126,7 +128,11 @@ public enum Operation: UInt8, CaseIterable, Sendable {
     /// `x^n` differentiates to `n·x^(n-1)`; with a literal exponent the arithmetic is done.
     private static func powerRule(_ x: String, _ y: String) -> String {
         guard let n = Double(y) else { return "\(y)·\(x)^(\(y) - 1)" }
-        if n == 2 { return "2·\(x)" }
-        return "\(y)·\(x)^\(NumberFormat.plain(n - 1))"
+        switch n {
+        case 0: return "0"
+        case 1: return "1"
+        case 2: return "2·\(x)"
+        default: return "\(y)·\(x)^\(NumberFormat.operand(n - 1))"
+        }
     }
 }

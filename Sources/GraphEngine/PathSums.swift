@@ -105,7 +105,7 @@ public struct PathSums: Sendable {
                 caption: "path \(index + 1): \(describe(path, in: graph)): \(Self.product(path, evaluation)); sum so far \(NumberFormat.plain(running))")
         }
         let note = isTruncated ? " (\(paths.count) of \(count) paths listed; the sum is computed by merging at nodes)" : ""
-        steps.append(TraceStep(node: output, quantity: quantity, value: sum, caption: "\(quantity) = sum over \(TextReport.counted(count, "path")) = \(NumberFormat.plain(sum))\(note)"))
+        steps.append(TraceStep(node: output, quantity: quantity, value: sum, caption: "\(quantity) = sum over \(NumberFormat.counted(count, "path")) = \(NumberFormat.plain(sum))\(note)"))
         return steps
     }
 

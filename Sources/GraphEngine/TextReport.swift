@@ -69,17 +69,13 @@ public enum TextReport {
         var table = TextTable(header: ["method", "sweeps", "edge visits", ""])
         table.add(["forward mode", "\(cost.forwardSweeps)", "\(cost.forwardEdgeVisits)", "one sweep per input"])
         table.add(["reverse mode", "\(cost.reverseSweeps)", "\(cost.reverseEdgeVisits)", "one sweep per output"])
-        table.add(["every path", "-", "\(cost.pathEdgeVisits)", "\(counted(cost.paths, "path")), each edge of each path"])
-        let inputs = counted(.exact(UInt64(analysis.inputs.count)), "input")
-        let outputs = counted(.exact(UInt64(analysis.outputs.count)), "output")
-        let edges = counted(.exact(UInt64(graph.edges.count)), "edge")
+        table.add(["every path", "-", "\(cost.pathEdgeVisits)", "\(NumberFormat.counted(cost.paths, "path")), each edge of each path"])
+        let inputs = NumberFormat.counted(analysis.inputs.count, "input")
+        let outputs = NumberFormat.counted(analysis.outputs.count, "output")
+        let edges = NumberFormat.counted(graph.edges.count, "edge")
         return "cost on this graph (\(inputs), \(outputs), \(edges))\n" + table.rendered()
     }
 
-    /// `1 path`, `3 paths`.
-    public static func counted(_ count: PathCount, _ noun: String) -> String {
-        "\(count) \(noun)\(count == .exact(1) ? "" : "s")"
-    }
 
     /// A central-difference estimate, to the ten decimals it is good for.
     public static func numeric(_ x: Double) -> String {

@@ -18,13 +18,31 @@ enum BoxText {
         }
     }
 
-    /// Every text the box may show, to size it once for all passes.
-    static func variants(_ node: Int, _ analysis: Analysis, widestInput: Int) -> [String] {
+    /// For every node, the widest text its box may show during any pass — including the
+    /// running sums a sweep shows before a node has all its contributions — so boxes are sized
+    /// once and never cut a number.
+    static func widestTexts(_ analysis: Analysis) -> [Int] {
         let graph = analysis.graph
-        var texts = [title(node, graph), value(node, analysis.evaluation.values[node], graph)]
-        texts += zip(analysis.inputs, analysis.forward).map { tangent(node, $0, $1.tangents[node], graph) }
-        texts += zip(analysis.outputs, analysis.reverse).map { adjoint(node, $0, $1.adjoints[node], graph) }
-        return texts
+        let evaluation = analysis.evaluation
+        var widest = graph.nodes.indices.map { max(title($0, graph).count, value($0, evaluation.values[$0], graph).count) }
+        func fit(_ text: String, _ node: Int) { widest[node] = max(widest[node], text.count) }
+        for (input, sweep) in zip(analysis.inputs, analysis.forward) {
+            var running = [Double](repeating: 0, count: graph.count)
+            for edge in graph.edges where sweep.tangents[edge.source] != 0 || edge.source == input {
+                running[edge.target] += evaluation.partial(edge) * sweep.tangents[edge.source]
+                fit(tangent(edge.target, input, running[edge.target], graph), edge.target)
+            }
+            for node in graph.nodes.indices { fit(tangent(node, input, sweep.tangents[node], graph), node) }
+        }
+        for (output, sweep) in zip(analysis.outputs, analysis.reverse) {
+            var running = [Double](repeating: 0, count: graph.count)
+            for edge in graph.edges.reversed() where sweep.adjoints[edge.target] != 0 {
+                running[edge.source] += sweep.adjoints[edge.target] * evaluation.partial(edge)
+                fit(adjoint(edge.source, output, running[edge.source], graph), edge.source)
+            }
+            for node in graph.nodes.indices { fit(adjoint(node, output, sweep.adjoints[node], graph), node) }
+        }
+        return widest
     }
 
     static func value(_ node: Int, _ value: Double?, _ graph: Graph) -> String {

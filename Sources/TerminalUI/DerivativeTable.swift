@@ -10,7 +10,7 @@ enum DerivativeTable {
         let o = analysis.outputs.firstIndex(of: output(state)) ?? 0
         let z = graph.nodes[analysis.outputs[o]].name
         var budget = height - 3 - analysis.inputs.count  // rows left for paths, after header, rows and cost
-        var table = TextTable(header: ["∂\(z)/∂", "Σ paths", "fwd", "rev", "num", ""])
+        var table = TextTable(header: ["∂\(clipped(z))/∂", "Σ paths", "fwd", "rev", "num", ""])
         var pathLines: [[String]] = []
         for (i, input) in analysis.inputs.enumerated() {
             let sums = analysis.paths[i][o]
@@ -20,7 +20,7 @@ enum DerivativeTable {
                 "  \(sums.describe(path, in: graph))  \(PathSums.product(path, state.evaluation, format: NumberFormat.short))"
             }
             if sums.paths.isEmpty { texts.append("  no path to \(z)") }
-            if shown > texts.count && budget > 0 { texts.append("  … \(TextReport.counted(sums.count, "path")) in all") }
+            if shown > texts.count && budget > 0 { texts.append("  … \(NumberFormat.counted(sums.count, "path")) in all") }
             budget -= texts.count
             pathLines.append(texts)
             let hide = state.derivativesHidden
@@ -31,7 +31,7 @@ enum DerivativeTable {
             let final = [sums.sum, analysis.forward[i].tangents[analysis.outputs[o]], analysis.reverse[o].adjoints[input], analysis.numeric[i][o]]
             let complete = zip(numbers, final).allSatisfy { $0 == $1 || $0 != nil && $0!.isNaN && $1.isNaN }
             let mark = !complete ? "" : analysis.agrees(input: i, output: o) ? "✓" : "✗"
-            table.add([graph.nodes[input].name] + numbers.map { $0.map(NumberFormat.short) ?? "?" } + [mark])
+            table.add([clipped(graph.nodes[input].name)] + numbers.map { $0.map(NumberFormat.short) ?? "?" } + [mark])
         }
         let rows = table.rendered(indent: 0).split(separator: "\n").map(String.init)
         var blocks = zip(rows.dropFirst(), pathLines).map { [$0] + $1 }
@@ -43,9 +43,14 @@ enum DerivativeTable {
         }
         let cost = analysis.cost
         return [rows[0]] + blocks.joined().prefix(height - 3) + [
-            "edge visits: forward mode \(cost.forwardEdgeVisits) (\(TextReport.counted(.exact(UInt64(cost.forwardSweeps)), "sweep")))",
-            "reverse mode \(cost.reverseEdgeVisits) (\(TextReport.counted(.exact(UInt64(cost.reverseSweeps)), "sweep"))), \(TextReport.counted(cost.paths, "path")) \(cost.pathEdgeVisits)",
+            "edge visits: forward mode \(cost.forwardEdgeVisits) (\(NumberFormat.counted(cost.forwardSweeps, "sweep")))",
+            "reverse mode \(cost.reverseEdgeVisits) (\(NumberFormat.counted(cost.reverseSweeps, "sweep"))), listing \(NumberFormat.counted(cost.paths, "path")) \(cost.pathEdgeVisits)",
         ]
+    }
+
+    /// A name cut to 8 characters, so that long names leave room for the numbers.
+    private static func clipped(_ name: String) -> String {
+        name.count <= 8 ? name : name.prefix(7) + "…"
     }
 
     /// The output the table is about: the current pass's, else the first.

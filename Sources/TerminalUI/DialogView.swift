@@ -7,8 +7,8 @@ enum DialogView {
         switch dialog {
         case .help:
             let width = KeyHelp.entries.map { $0.keys.count }.max()! + 2
-            let lines = KeyHelp.entries.map { $0.keys.padding(to: width) + $0.action } + ["", "Esc or ? closes this help"]
-            frame(title: "keys", lines: lines.map { ($0, Style.plain) }, into: &canvas)
+            let lines = KeyHelp.entries.map { $0.keys.padding(to: width) + $0.action }
+            frame(title: "keys · Esc or ? closes this help", lines: lines.map { ($0, Style.plain) }, into: &canvas)
         case .editValue(let node, let field, let error):
             let name = state.graph.nodes[node].name
             var lines = [("\(name) = \(field.text)▏", Style.bold), ("Enter sets it · Esc cancels", Style.dim)]
@@ -35,7 +35,7 @@ enum DialogView {
     /// A bordered box centred on the canvas, cleared inside, with `lines` in it.
     private static func frame(title: String, lines: [(String, Style)], into canvas: inout Canvas, minimumWidth: Int = 0) {
         let width = min(canvas.width - 2, max(minimumWidth, title.count + 6, (lines.map(\.0.count).max() ?? 0) + 4))
-        let lines = lines.flatMap { line in ExplorerState.wrap(line.0, width: width - 4).map { ($0, line.1) } }
+        let lines = lines.flatMap { line in wrap(line.0, width: width - 4).map { ($0, line.1) } }
         let height = min(canvas.height - 2, lines.count + 2)
         let x = (canvas.width - width) / 2, y = (canvas.height - height) / 2
         canvas.fill(x: x, y: y, width: width, height: height)

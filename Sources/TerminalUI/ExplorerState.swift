@@ -83,13 +83,10 @@ public struct ExplorerState: Sendable {
     /// Boxes as wide as the widest text they can show during any pass; labels as wide as
     /// their text with the number filled in.
     private static func layout(for analysis: Analysis) -> GraphLayout {
-        let widestInput = analysis.inputs.map { analysis.graph.nodes[$0].name.count }.max() ?? 1
+        let widest = BoxText.widestTexts(analysis)
         return GraphLayout(
             analysis.graph,
-            boxWidth: { node in
-                let texts = BoxText.variants(node, analysis, widestInput: widestInput)
-                return texts.map(\.count).max()! + 4
-            },
+            boxWidth: { widest[$0] + 4 },
             labelWidth: { EdgeLabel.text($0, analysis.evaluation, known: true).count })
     }
 }

@@ -86,7 +86,7 @@ extension ExplorerState {
         } else if let warning = evaluation.warnings.first {
             lines.append((warning, Style(.bold, color: .red)))
         } else {
-            lines.append(("f forward values · t forward mode · r reverse mode · s path sums (t and s start at the selected input)", .plain))
+            lines.append(("f forward values · t forward mode · r reverse mode · s paths · ? all keys", .plain))
         }
         if case .prediction(let field, let error) = dialog, let next = walkthrough?.next {
             lines = [("predict \(next.quantity) = \(field.text)▏", Style(.bold, color: .green)),
@@ -94,7 +94,7 @@ extension ExplorerState {
         } else if let message {
             lines.append((message, message.hasPrefix("✗") ? Style(.bold, color: .red) : message.hasPrefix("✓") ? Style(.bold, color: .green) : .plain))
         }
-        let wrapped = lines.count == 1 ? Self.wrap(lines[0].0, width: canvas.width - 2).map { ($0, lines[0].1) } : lines
+        let wrapped = lines.count == 1 ? wrap(lines[0].0, width: canvas.width - 2).map { ($0, lines[0].1) } : lines
         for (row, line) in wrapped.prefix(2).enumerated() {
             canvas.write(String(line.0.prefix(canvas.width - 2)), x: 1, y: top + 1 + row, style: line.1)
         }
@@ -102,26 +102,10 @@ extension ExplorerState {
 
     private func drawLines(_ lines: [String], into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int, wrapping: Bool = false) {
         let lines = wrapping ? lines.flatMap { line in
-            Self.wrap(line, width: width).enumerated().map { $0 == 0 ? $1 : "  " + $1 }
+            wrap(line, width: width).enumerated().map { $0 == 0 ? $1 : "  " + $1 }
         } : lines
         for (row, line) in lines.prefix(height).enumerated() {
             canvas.write(line.count > width ? String(line.prefix(width - 1)) + "…" : line, x: x, y: y + row)
         }
-    }
-
-    /// Splits `text` at spaces into lines of at most `width` characters.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        if text.count <= width { return [text] }
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            if !line.isEmpty && line.count + 1 + word.count > width {
-                lines.append(line)
-                line = String(word)
-            } else {
-                line += (line.isEmpty ? "" : " ") + word
-            }
-        }
-        return lines + [line]
     }
 }

@@ -19,5 +19,5 @@ public enum KeyHelp {
     ]
 
     /// The one-line reminder at the bottom of the screen.
-    public static let footer = "hjkl move  f t r s pass  n/N step  g/G ends  p predict  e edit  : graph  ? help  q quit"
+    public static let footer = "hjkl move  f t r s pass  n N step  p predict  e edit  : graph  ? help  q quit"
 }

@@ -87,4 +87,16 @@ import Testing
         #expect(rows.contains { $0.contains("warning: y = log(x) = log(-1) = nan: the value is not finite") })
         #expect(rows.contains { $0.contains("y = nan") })
     }
+
+    @Test func boxesHaveRoomForRunningSums() throws {
+        var state = try ExplorerState(source: "y = a/3 + a*2/3", inputs: ["a": 1])
+        _ = state.update(.character("r"))
+        let a = try #require(state.graph.index(of: "a"))
+        for _ in state.walkthrough!.steps.indices {
+            _ = state.update(.character("n"))
+            guard let shown = state.walkthrough?.number(for: a) else { continue }
+            let text = "∂y/∂a = \(NumberFormat.short(shown))"
+            #expect(state.render(width: 120, height: 40).rows.contains { $0.contains(text) }, "box a lacks \(text)")
+        }
+    }
 }
