@@ -8,7 +8,8 @@ public struct Graph: Sendable {
         /// The user's name, or a generated one (`%1`) that no user name can equal.
         public let name: String
         public let operation: Operation
-        /// The source text it computes, such as `a + b`; a literal's text for constants.
+        /// The source text it computes, as written, such as `a + b` (cut at 200 characters);
+        /// a literal's text for constants. It shows what a generated name such as `%1` stands for.
         public let expression: String
         /// Where it was written, for error messages.
         public let location: SourceLocation?

@@ -29,9 +29,12 @@ public struct ExplorerState: Sendable {
     public var message: String?
     public let options: DisplayOptions
 
-    /// Parses and evaluates `source` at `inputs` (over its defaults); throws the graph's first problem.
-    public init(source: String, inputs: [String: Double] = [:], options: DisplayOptions = DisplayOptions()) throws(GraphError) {
-        let evaluation = try Evaluation(Graph(parsing: source), inputs: inputs)
+    /// Parses and evaluates `source` at `inputs` (over its defaults), with `outputs` if given;
+    /// throws the graph's first problem.
+    public init(
+        source: String, inputs: [String: Double] = [:], outputs: [String]? = nil, options: DisplayOptions = DisplayOptions()
+    ) throws(GraphError) {
+        let evaluation = try Evaluation(Graph(parsing: source, outputs: outputs), inputs: inputs)
         self.source = source
         analysis = Analysis(evaluation, pathLimit: Self.listedPaths)
         layout = Self.layout(for: analysis)

@@ -14,6 +14,7 @@ enum NodePanel {
             lines.append("\(name): input (e edits its value)")
         } else {
             lines.append("\(name) = \(graph.formula(of: node))   [\(operation.symbol)]")
+            if graph.formula(of: node).contains("%") { lines.append("written  " + graph.nodes[node].expression) }
         }
         let valueKnown = walkthrough?.pass != .forward || walkthrough?.number(for: node) != nil
         lines.append("value    " + (valueKnown ? NumberFormat.plain(state.evaluation.values[node]) : "?"))

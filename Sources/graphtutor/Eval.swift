@@ -19,6 +19,11 @@ struct Eval: ParsableCommand {
         case forward, partials, tangent, reverse, paths
     }
 
+    @Argument(help: ArgumentHelp(
+        "The graph, as text such as 'c = a + b; d = b + 1; e = c * d'; '-' reads standard input, '@FILE' reads a file.",
+        valueName: "EXPR"))
+    var expression: String
+
     @OptionGroup var graph: GraphOptions
 
     @Option(help: ArgumentHelp("Take derivatives with respect to these inputs only, separated by commas (default: all inputs).", valueName: "INPUTS"))
@@ -40,11 +45,9 @@ struct Eval: ParsableCommand {
 
     mutating func run() throws {
         try reportingFailures {
-            let evaluation = try graph.load()
+            let evaluation = try graph.evaluate(GraphOptions.read(expression))
             let analysis = Analysis(evaluation, inputs: try chosenInputs(evaluation.graph))
-            for warning in evaluation.warnings {
-                FileHandle.standardError.write(Data((warning + "\n").utf8))
-            }
+            evaluation.warnings.forEach(printError)
             if dot {
                 print(DotReport.render(evaluation), terminator: "")
             } else if let trace {

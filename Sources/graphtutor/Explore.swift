@@ -20,32 +20,31 @@ struct Explore: ParsableCommand {
         valueName: "EXPR"))
     var expression: String?
 
-    @Option(help: ArgumentHelp("Input values, as NAME=NUMBER separated by commas: --at a=2,b=1.", valueName: "VALUES"))
-    var at: String?
+    @OptionGroup var graph: GraphOptions
 
     @Flag(help: "Draw with ASCII characters only (automatic under a non-UTF-8 locale).")
     var ascii = false
 
     mutating func run() throws {
         try reportingFailures {
-            let values = at ?? (expression == nil ? GraphTutor.exampleInputs : nil)
-            let options = try GraphOptions.parse([expression ?? GraphTutor.exampleGraph] + (values.map { ["--at", $0] } ?? []))
+            let source = try GraphOptions.read(expression ?? GraphTutor.exampleGraph)
+            if expression == nil && graph.at == nil { graph.at = GraphTutor.exampleInputs }
             var display: DisplayOptions
             do {
                 display = try TerminalSupport.check()
                 display.ascii = display.ascii || ascii
             } catch {
-                print(TextReport.render(Analysis(try options.load())), terminator: "")
+                let evaluation = try graph.evaluate(source)
+                evaluation.warnings.forEach(printError)
+                print(TextReport.render(Analysis(evaluation)), terminator: "")
                 return
             }
-            let (source, file) = try options.readSource()
-            let inputs = try InputValues.parse(options.at ?? "")
+            let (inputs, outputs) = (try graph.inputs(), try graph.outputs())
             var state: ExplorerState
             do {
-                state = try ExplorerState(
-                    source: source, inputs: inputs, options: display)
+                state = try ExplorerState(source: source.text, inputs: inputs, outputs: outputs, options: display)
             } catch let error as GraphError {
-                throw Failure(error.rendered(source: source, file: file))
+                throw source.failure(error)
             }
             do {
                 try TerminalScreen.run(&state, options: display, update: { $0.update($1) }, render: { $0.render(width: $1, height: $2) })
