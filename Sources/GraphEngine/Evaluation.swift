@@ -91,6 +91,7 @@ public struct Evaluation: Sendable {
         let operation = graph.operations[node]
         let name = graph.nodes[node].name
         if operation == .input { return "\(name) = \(NumberFormat.plain(values[node])) (input)" }
+        if operation == .constant { return "\(NumberFormat.plain(values[node])) (constant)" }
         let operands = graph.operands(of: node)
         func apply(_ texts: [String]) -> String { operation.describe(texts[0], texts.count > 1 ? texts[1] : "") }
         let symbolic = graph.formula(of: node)

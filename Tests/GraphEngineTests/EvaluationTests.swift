@@ -120,4 +120,12 @@ struct EvaluationTests {
     func noWarnings() throws {
         #expect(try CDE.evaluation().warnings.isEmpty)
     }
+
+    @Test("A constant's equation is its value")
+    func constantEquation() throws {
+        let evaluation = try Evaluation(Graph(parsing: "y = x * -2"), inputs: ["x": 3])
+        let constant = try #require(evaluation.graph.operations.firstIndex(of: .constant))
+        #expect(evaluation.equation(for: constant) == "-2 (constant)")
+        #expect(evaluation.equation(for: evaluation.graph.outputs[0]) == "y = x · (-2) = 3 · (-2) = -6")
+    }
 }
