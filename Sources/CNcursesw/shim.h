@@ -10,6 +10,7 @@
 #include <locale.h>
 #include <langinfo.h>
 #include <signal.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <string.h>
 #include <wchar.h>
@@ -20,6 +21,12 @@ extern int wcwidth(wchar_t c);
 
 static inline WINDOW *shim_stdscr(void) { return stdscr; }
 static inline FILE *shim_stdin(void) { return stdin; }
+
+// The keyboard: standard input if it is a terminal, else the controlling terminal (as when the
+// graph itself came through standard input); NULL if there is none.
+static inline FILE *shim_keyboard(void) {
+    return isatty(fileno(stdin)) ? stdin : fopen("/dev/tty", "r");
+}
 static inline FILE *shim_stdout(void) { return stdout; }
 static inline int shim_color_pairs(void) { return COLOR_PAIRS; }
 

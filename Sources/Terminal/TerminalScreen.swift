@@ -31,7 +31,9 @@ public enum TerminalScreen {
         setlocale(LC_ALL, "")
         SignalHandlers.install()
         defer { SignalHandlers.restore() }
-        guard let screen = newterm(nil, shim_stdout(), shim_stdin()) else {
+        guard let keyboard = shim_keyboard() else { throw .notATerminal }
+        defer { if keyboard != shim_stdin() { fclose(keyboard) } }
+        guard let screen = newterm(nil, shim_stdout(), keyboard) else {
             throw .unknownTerminal(term: environment["TERM"])
         }
         defer {

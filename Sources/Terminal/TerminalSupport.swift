@@ -5,8 +5,9 @@ import TerminalUI
 /// Checks, before going full-screen, that this process can drive a terminal, and which options
 /// suit it.
 public enum TerminalSupport {
-    /// Checks that standard input and output are terminals and that `TERM` names one that can
-    /// move the cursor, and returns the options the environment asks for.
+    /// Checks that standard output is a terminal, that there is a keyboard to read, and that
+    /// `TERM` names a terminal that can move the cursor; returns the options the environment
+    /// asks for.
     ///
     /// Sets the process locale from the environment (`setlocale(LC_ALL, "")`), which curses needs
     /// for wide characters. `ascii` is true unless that locale's encoding is UTF-8; `color` is false
@@ -18,11 +19,20 @@ public enum TerminalSupport {
         return DisplayOptions(ascii: !localeIsUTF8(), color: (environment["NO_COLOR"] ?? "").isEmpty)
     }
 
-    /// Throws unless standard input and output are terminals and `TERM` is usable.
+    /// Throws unless standard output is a terminal, there is a keyboard (standard input, or
+    /// the controlling terminal when standard input is a pipe), and `TERM` is usable.
     static func requireTerminal(environment: [String: String]) throws(TerminalError) {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 || hasControllingTerminal() else { throw .notATerminal }
         let term = environment["TERM"]
         guard let term, !term.isEmpty, term != "dumb" else { throw .dumbTerminal(term: term) }
+    }
+
+    /// Whether `/dev/tty` can be opened for reading keys.
+    static func hasControllingTerminal() -> Bool {
+        let descriptor = open("/dev/tty", O_RDONLY)
+        guard descriptor >= 0 else { return false }
+        close(descriptor)
+        return true
     }
 
     /// Sets the locale from the environment and tells whether its encoding is UTF-8.

@@ -157,6 +157,17 @@ import Testing
         #expect(styled.contains("\u{1B}[7m") || styled.contains(";7m"))
     }
 
+    @Test func aGraphFromStandardInputStillTakesKeys() async throws {
+        let session = try TmuxSession(command: "printf 'y = x * x' | \(try graphtutorCommand()) explore - --at x=3")
+        defer { session.close() }
+        try await session.waitFor("y = x · x = 3 · 3 = 9")
+        try session.sendKeys("r", "G")
+        try await session.waitFor("∂y/∂x = 6")
+        try session.sendKeys("q")
+        #expect(try await session.waitForExit() == 0)
+        #expect(try !session.alternateScreenOn())
+    }
+
     @Test func aGivenGraphOpensWithItsValues() async throws {
         let session = try TmuxSession(command: "\(try graphtutorCommand()) explore 'y = sigmoid(w * x)' --at w=0.5,x=2")
         defer { session.close() }
