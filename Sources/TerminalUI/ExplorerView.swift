@@ -22,7 +22,7 @@ extension ExplorerState {
         drawLines(NodePanel.lines(self), into: &canvas, x: 1, y: captionTop + 2, width: split - 2, height: panelHeight, wrapping: true)
         for row in (captionTop + 2)..<(height - 1) { canvas[split, row] = Cell("│", .dim) }
         drawLines(DerivativeTable.lines(self, height: panelHeight), into: &canvas, x: split + 2, y: captionTop + 2, width: width - split - 3, height: panelHeight)
-        canvas.write(KeyHelp.footer, x: 1, y: height - 1, style: .dim)
+        canvas.write(KeyHelp.footer(width: width - 2), x: 1, y: height - 1, style: .dim)
         if let dialog { DialogView.draw(dialog, state: self, into: &canvas) }
         return finished(canvas)
     }

@@ -3,14 +3,14 @@ public enum KeyHelp {
     public static let entries: [(keys: String, action: String)] = [
         ("← ↓ ↑ → / h j k l", "move the selection between nodes"),
         ("Tab / Shift-Tab", "next / previous node in topological order"),
-        ("f", "step through forward values"),
-        ("t", "step through forward mode from the selected input"),
-        ("r", "step through reverse mode from the output"),
-        ("s", "step through the paths from the selected input"),
+        ("f", "forward values, node by node"),
+        ("t", "forward mode, from the selected input"),
+        ("r", "reverse mode, from the output"),
+        ("s", "path sums, from the selected input"),
         ("space or n", "next step"),
         ("Backspace or N", "previous step"),
         ("g / G", "first / last step"),
-        ("p", "predict mode: type each number before it is shown"),
+        ("p", "predict mode: guess each number first"),
         ("e", "edit the selected input's value"),
         (":", "type a new graph"),
         ("?", "this help"),
@@ -18,6 +18,9 @@ public enum KeyHelp {
         ("q", "quit"),
     ]
 
-    /// The one-line reminder at the bottom of the screen.
-    public static let footer = "hjkl move  f t r s pass  n N step  p predict  e edit  : graph  ? help  q quit"
+    /// The one-line reminder at the bottom of the screen, as much of it as fits in `width`.
+    public static func footer(width: Int) -> String {
+        let full = "hjkl move  f t r s pass  n N step  p predict  e edit  : graph  ? help  q quit"
+        return full.count <= width ? full : "hjkl move  f t r s pass  n N step  ? help  q quit"
+    }
 }

@@ -42,6 +42,14 @@ import Testing
         }
     }
 
+    @Test func smallestTerminalShowsAllOfTheHelp() throws {
+        let canvas = try state(after: [.character("?")]).render(width: 70, height: 20)
+        try Snapshot.check(canvas, named: "help-70x20")
+        for entry in KeyHelp.entries {
+            #expect(canvas.rows.contains { $0.contains(entry.action) }, "help lacks \(entry.keys)")
+        }
+    }
+
     @Test func tinyTerminal() throws {
         try Snapshot.check(try state(after: []).render(width: 40, height: 10), named: "tiny-40x10")
     }

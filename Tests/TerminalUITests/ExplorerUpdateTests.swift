@@ -1,3 +1,4 @@
+import Foundation
 import GraphEngine
 import Testing
 @testable import TerminalUI
@@ -232,5 +233,14 @@ import Testing
 
     @Test func oneLineDropsCommentsAndJoinsStatements() {
         #expect(ExplorerState.oneLine("a = 1 # one\n\n# only a comment\nb = a + 1\n") == "a = 1; b = a + 1")
+    }
+
+    @Test func theReadmeListsEveryKey() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        for entry in KeyHelp.entries {
+            #expect(text.contains(" | \(entry.action) |"), "README lacks the key \(entry.keys)")
+        }
     }
 }
