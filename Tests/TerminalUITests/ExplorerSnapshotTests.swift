@@ -1,3 +1,4 @@
+import Foundation
 import GraphEngine
 import Testing
 @testable import TerminalUI
@@ -106,5 +107,14 @@ import Testing
             let text = "∂y/∂a = \(NumberFormat.short(shown))"
             #expect(state.render(width: 120, height: 40).rows.contains { $0.contains(text) }, "box a lacks \(text)")
         }
+    }
+
+    @Test func theReadmeShowsTheCurrentScreen() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        let screen = try state(after: "rnnnn".map { Event.character($0) }).render(width: 80, height: 24).rows
+            .map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n")
+        #expect(text.contains(screen.trimmingCharacters(in: .newlines)))
     }
 }
