@@ -7,7 +7,16 @@ public enum NumberFormat {
         if x.isNaN { return "nan" }
         if x.isInfinite { return x > 0 ? "inf" : "-inf" }
         if x == 0 { return "0" }
-        return String(format: "%.12g", x)
+        return printf("%.12g", x)
+    }
+
+    /// `x` written by the C format `spec`, such as `%.6g`: C's formatting, without Foundation's
+    /// cost, which shows when every box and label of a large graph is written.
+    static func printf(_ spec: String, _ x: Double) -> String {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
+            _ = withVaList([x]) { vsnprintf(buffer.baseAddress, 64, spec, $0) }
+            return String(cString: buffer.baseAddress!)
+        }
     }
 
     /// `plain`, in parentheses when negative, for substituting into a formula: `3 · (-2)`.
@@ -38,6 +47,6 @@ extension NumberFormat {
 
     /// Up to 6 significant digits, for boxes and labels where room is short.
     public static func short(_ x: Double) -> String {
-        x.isFinite && x != 0 ? String(format: "%.6g", x) : plain(x)
+        x.isFinite && x != 0 ? printf("%.6g", x) : plain(x)
     }
 }

@@ -79,7 +79,7 @@ public enum TextReport {
 
     /// A central-difference estimate, to the ten decimals it is good for.
     public static func numeric(_ x: Double) -> String {
-        x.isFinite ? String(format: "%.10f", x) : NumberFormat.plain(x)
+        x.isFinite ? NumberFormat.printf("%.10f", x) : NumberFormat.plain(x)
     }
 }
 
