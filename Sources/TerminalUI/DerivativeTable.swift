@@ -6,46 +6,62 @@ import GraphEngine
 enum DerivativeTable {
     static func lines(_ state: ExplorerState, height: Int) -> [String] {
         let analysis = state.analysis
-        let graph = state.graph
         let o = analysis.outputs.firstIndex(of: output(state)) ?? 0
-        let z = graph.nodes[analysis.outputs[o]].name
-        var budget = height - 3 - analysis.inputs.count  // rows left for paths, after header, rows and cost
+        let z = state.graph.nodes[analysis.outputs[o]].name
+        let room = height - 3  // rows for inputs and their paths, after the header and the cost
+        var budget = room - analysis.inputs.count
         var table = TextTable(header: ["∂\(clipped(z))/∂", "Σ paths", "fwd", "rev", "num", ""])
         var pathLines: [[String]] = []
-        for (i, input) in analysis.inputs.enumerated() {
-            let sums = analysis.paths[i][o]
-            let shown = revealedPaths(state, input: input, sums)
-            let fits = shown <= budget ? shown : max(0, budget - 1)
-            var texts = sums.paths.prefix(fits).map { path in
-                "  \(sums.describe(path, in: graph))  \(PathSums.product(path, state.evaluation, format: NumberFormat.short))"
-            }
-            if sums.paths.isEmpty { texts.append("  no path to \(z)") }
-            if shown > texts.count && budget > 0 { texts.append("  … \(NumberFormat.counted(sums.count, "path")) in all") }
-            budget -= texts.count
-            pathLines.append(texts)
-            let hide = state.derivativesHidden
-            let numbers = [
-                pathSum(state, input: input, sums), tangent(state, i, o), adjoint(state, input, o),
-                hide ? nil : analysis.numeric[i][o],
-            ]
-            let final = [sums.sum, analysis.forward[i].tangents[analysis.outputs[o]], analysis.reverse[o].adjoints[input], analysis.numeric[i][o]]
-            let complete = zip(numbers, final).allSatisfy { $0 == $1 || $0 != nil && $0!.isNaN && $1.isNaN }
-            let mark = !complete ? "" : analysis.agrees(input: i, output: o) ? "✓" : "✗"
-            table.add([clipped(graph.nodes[input].name)] + numbers.map { $0.map(NumberFormat.short) ?? "?" } + [mark])
+        for i in analysis.inputs.indices {
+            pathLines.append(listedPaths(state, i, o, budget: budget))
+            budget -= pathLines[i].count
+            table.add(row(state, i, o))
         }
         let rows = table.rendered(indent: 0).split(separator: "\n").map(String.init)
-        var blocks = zip(rows.dropFirst(), pathLines).map { [$0] + $1 }
-        // With more inputs than rows, start late enough that the selected input shows.
-        if let selected = analysis.inputs.firstIndex(of: state.selected) {
-            while blocks.count > 1, blocks.prefix(selected + 1 - (analysis.inputs.count - blocks.count)).joined().count > height - 3 {
-                blocks.removeFirst()
-            }
-        }
+        let blocks = zip(rows.dropFirst(), pathLines).map { [$0] + $1 }
+        let shown = scrolled(blocks, showing: analysis.inputs.firstIndex(of: state.selected), in: room)
         let cost = analysis.cost
-        return [rows[0]] + blocks.joined().prefix(height - 3) + [
+        return [rows[0]] + shown.joined().prefix(room) + [
             "edge visits: forward mode \(cost.forwardEdgeVisits) (\(NumberFormat.counted(cost.forwardSweeps, "sweep")))",
             "reverse mode \(cost.reverseEdgeVisits) (\(NumberFormat.counted(cost.reverseSweeps, "sweep"))), listing \(NumberFormat.counted(cost.paths, "path")) \(cost.pathEdgeVisits)",
         ]
+    }
+
+    /// Input `i`'s row: its name, then ∂output/∂input by paths, forward mode, reverse mode and
+    /// the central difference (`?` where not yet revealed), and ✓ or ✗ once all are final.
+    private static func row(_ state: ExplorerState, _ i: Int, _ o: Int) -> [String] {
+        let analysis = state.analysis
+        let (input, output, sums) = (analysis.inputs[i], analysis.outputs[o], analysis.paths[i][o])
+        let numbers = [
+            pathSum(state, input: input, sums), tangent(state, i, o), adjoint(state, input, o),
+            state.derivativesHidden ? nil : analysis.numeric[i][o],
+        ]
+        let final = [sums.sum, analysis.forward[i].tangents[output], analysis.reverse[o].adjoints[input], analysis.numeric[i][o]]
+        let complete = zip(numbers, final).allSatisfy { $0 == $1 || $0 != nil && $0!.isNaN && $1.isNaN }
+        let mark = !complete ? "" : analysis.agrees(input: i, output: o) ? "✓" : "✗"
+        return [clipped(state.graph.nodes[input].name)] + numbers.map { $0.map(NumberFormat.short) ?? "?" } + [mark]
+    }
+
+    /// The lines under input `i`'s row: its paths with their products, as many as the pass has
+    /// revealed and `budget` rows allow, then how many there are if some are left out.
+    private static func listedPaths(_ state: ExplorerState, _ i: Int, _ o: Int, budget: Int) -> [String] {
+        let sums = state.analysis.paths[i][o]
+        let shown = revealedPaths(state, input: state.analysis.inputs[i], sums)
+        let fits = shown <= budget ? shown : max(0, budget - 1)
+        var texts = sums.paths.prefix(fits).map { path in
+            "  \(sums.describe(path, in: state.graph))  \(PathSums.product(path, state.evaluation, format: NumberFormat.short))"
+        }
+        if sums.paths.isEmpty { texts.append("  no path to \(state.graph.nodes[state.analysis.outputs[o]].name)") }
+        if shown > texts.count && budget > 0 { texts.append("  … \(NumberFormat.counted(sums.count, "path")) in all") }
+        return texts
+    }
+
+    /// `blocks` from the first one on, or from late enough that block `selected` fits in `room` rows.
+    private static func scrolled(_ blocks: [[String]], showing selected: Int?, in room: Int) -> ArraySlice<[String]> {
+        guard let selected else { return blocks[...] }
+        var start = 0
+        while start < selected, blocks[start...selected].joined().count > room { start += 1 }
+        return blocks[start...]
     }
 
     /// A name cut to 8 characters, so that long names leave room for the numbers.
