@@ -37,8 +37,7 @@ extension ExplorerState {
     private func drawTitle(into canvas: inout Canvas) {
         canvas.fill(x: 0, y: 0, width: canvas.width, height: 1, with: Cell(" ", .reverse))
         let outputs = graph.outputs.map { evaluation.equation(for: $0) }.joined(separator: "; ")
-        var title = " GraphTutor │ \(outputs)"
-        if predicting { title += " │ predict mode" }
+        let title = " GraphTutor │ " + (predicting ? "predict mode │ " : "") + outputs
         canvas.write(String(title.prefix(canvas.width)), x: 0, y: 0, style: .reverse)
     }
 
