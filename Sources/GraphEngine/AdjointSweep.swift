@@ -37,20 +37,28 @@ public struct AdjointSweep: Sendable {
     public func trace(_ evaluation: Evaluation) -> [TraceStep] {
         let graph = evaluation.graph
         func quantity(_ node: Int) -> String { graph.partialName(output, node) }
-        var steps = [TraceStep(node: output, quantity: quantity(output), value: 1, caption: "seed: \(quantity(output)) = 1")]
+        let seed = TraceStep(node: output, quantity: quantity(output), value: 1, caption: "seed: \(quantity(output)) = 1")
+        return [seed] + contributions(evaluation).map { edge, total in
+            let partial = evaluation.partial(edge)
+            return TraceStep(
+                node: edge.source, edge: edge, quantity: quantity(edge.source), value: total,
+                caption: "\(quantity(edge.source)) += \(quantity(edge.target)) · \(graph.partialName(edge)) = \(NumberFormat.operand(adjoints[edge.target])) · \(NumberFormat.operand(partial)) → \(NumberFormat.plain(total))")
+        }
+    }
+
+    /// Each edge into a node that reaches the output, in reverse topological order, with its
+    /// source's running adjoint once that edge's contribution is added: the numbers the trace shows.
+    public func contributions(_ evaluation: Evaluation) -> [(edge: Edge, total: Double)] {
+        let graph = evaluation.graph
         var running = [Double](repeating: 0, count: graph.count)
         var reaches = [Bool](repeating: false, count: graph.count)
         reaches[output] = true
-        running[output] = 1
+        var result: [(edge: Edge, total: Double)] = []
         for edge in graph.edges.reversed() where reaches[edge.target] {
             reaches[edge.source] = true
-            let partial = evaluation.partial(edge)
-            running[edge.source] += adjoints[edge.target] * partial
-            let local = graph.partialName(edge)
-            steps.append(TraceStep(
-                node: edge.source, edge: edge, quantity: quantity(edge.source), value: running[edge.source],
-                caption: "\(quantity(edge.source)) += \(quantity(edge.target)) · \(local) = \(NumberFormat.operand(adjoints[edge.target])) · \(NumberFormat.operand(partial)) → \(NumberFormat.plain(running[edge.source]))"))
+            running[edge.source] += adjoints[edge.target] * evaluation.partial(edge)
+            result.append((edge, running[edge.source]))
         }
-        return steps
+        return result
     }
 }

@@ -38,19 +38,28 @@ public struct TangentSweep: Sendable {
         let graph = evaluation.graph
         let x = graph.nodes[input].name
         func quantity(_ node: Int) -> String { "d\(graph.nodes[node].name)/d\(x)" }
-        var steps = [TraceStep(node: input, quantity: quantity(input), value: 1, caption: "seed: \(quantity(input)) = 1; every other input has tangent 0")]
+        let seed = TraceStep(node: input, quantity: quantity(input), value: 1, caption: "seed: \(quantity(input)) = 1; every other input has tangent 0")
+        return [seed] + contributions(evaluation).map { edge, total in
+            let partial = evaluation.partial(edge)
+            return TraceStep(
+                node: edge.target, edge: edge, quantity: quantity(edge.target), value: total,
+                caption: "\(quantity(edge.target)) += \(graph.partialName(edge)) · \(quantity(edge.source)) = \(NumberFormat.operand(partial)) · \(NumberFormat.operand(tangents[edge.source])) → \(NumberFormat.plain(total))")
+        }
+    }
+
+    /// Each edge leaving a node the input reaches, in topological order, with its target's
+    /// running tangent once that edge's contribution is added: the numbers the trace shows.
+    public func contributions(_ evaluation: Evaluation) -> [(edge: Edge, total: Double)] {
+        let graph = evaluation.graph
         var running = [Double](repeating: 0, count: graph.count)
         var reached = [Bool](repeating: false, count: graph.count)
         reached[input] = true
+        var result: [(edge: Edge, total: Double)] = []
         for edge in graph.edges where reached[edge.source] {
             reached[edge.target] = true
-            let partial = evaluation.partial(edge)
-            running[edge.target] += partial * tangents[edge.source]
-            let local = graph.partialName(edge)
-            steps.append(TraceStep(
-                node: edge.target, edge: edge, quantity: quantity(edge.target), value: running[edge.target],
-                caption: "\(quantity(edge.target)) += \(local) · \(quantity(edge.source)) = \(NumberFormat.operand(partial)) · \(NumberFormat.operand(tangents[edge.source])) → \(NumberFormat.plain(running[edge.target]))"))
+            running[edge.target] += evaluation.partial(edge) * tangents[edge.source]
+            result.append((edge, running[edge.target]))
         }
-        return steps
+        return result
     }
 }

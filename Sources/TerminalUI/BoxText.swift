@@ -27,19 +27,11 @@ enum BoxText {
         var widest = graph.nodes.indices.map { max(title($0, graph).count, value($0, evaluation.values[$0], graph).count) }
         func fit(_ text: String, _ node: Int) { widest[node] = max(widest[node], text.count) }
         for (input, sweep) in zip(analysis.inputs, analysis.forward) {
-            var running = [Double](repeating: 0, count: graph.count)
-            for edge in graph.edges where sweep.tangents[edge.source] != 0 || edge.source == input {
-                running[edge.target] += evaluation.partial(edge) * sweep.tangents[edge.source]
-                fit(tangent(edge.target, input, running[edge.target], graph), edge.target)
-            }
+            for (edge, total) in sweep.contributions(evaluation) { fit(tangent(edge.target, input, total, graph), edge.target) }
             for node in graph.nodes.indices { fit(tangent(node, input, sweep.tangents[node], graph), node) }
         }
         for (output, sweep) in zip(analysis.outputs, analysis.reverse) {
-            var running = [Double](repeating: 0, count: graph.count)
-            for edge in graph.edges.reversed() where sweep.adjoints[edge.target] != 0 {
-                running[edge.source] += sweep.adjoints[edge.target] * evaluation.partial(edge)
-                fit(adjoint(edge.source, output, running[edge.source], graph), edge.source)
-            }
+            for (edge, total) in sweep.contributions(evaluation) { fit(adjoint(edge.source, output, total, graph), edge.source) }
             for node in graph.nodes.indices { fit(adjoint(node, output, sweep.adjoints[node], graph), node) }
         }
         return widest
