@@ -14,8 +14,10 @@ let package = Package(
     targets: [
         // Pure Swift: expression language, flat graph tape, passes and their traces.
         .target(name: "GraphEngine"),
+        // A terminal-independent screen: a grid of cells drawn by display width, styles, key events.
+        .target(name: "TextCanvas"),
         // Pure UI: app state, update(state, event), render(state, size) into a Canvas.
-        .target(name: "TerminalUI", dependencies: ["GraphEngine"]),
+        .target(name: "TerminalUI", dependencies: ["GraphEngine", "TextCanvas"]),
         // ncursesw for Swift: the wide-character API and the macros Swift can't import.
         .systemLibrary(
             name: "CNcursesw",
@@ -24,7 +26,7 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         // The only code that calls curses: Canvas -> screen, key codes -> events, signals.
-        .target(name: "Terminal", dependencies: ["CNcursesw", "TerminalUI"]),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "TextCanvas"]),
         // A flat C tape, the speed reference for the benchmark.
         .target(name: "CTape", cSettings: [.unsafeFlags(["-O3"])]),
         .executableTarget(
@@ -32,18 +34,19 @@ let package = Package(
             dependencies: [
                 "GraphEngine",
                 "TerminalUI",
+                "TextCanvas",
                 "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "graphtutor-bench",
-            dependencies: ["GraphEngine", "TerminalUI", "CTape"]
+            dependencies: ["GraphEngine", "TerminalUI", "TextCanvas", "CTape"]
         ),
         .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine"]),
         // Golden screens live in Snapshots/ and are read from the source tree, so they are excluded.
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "GraphEngine"], exclude: ["Snapshots"]),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "TerminalUI"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TextCanvas", "GraphEngine"], exclude: ["Snapshots"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "TextCanvas"]),
         // Runs the built graphtutor inside tmux; needs tmux installed.
         .testTarget(name: "EndToEndTests"),
     ]

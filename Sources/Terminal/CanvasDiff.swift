@@ -1,4 +1,4 @@
-import TerminalUI
+import TextCanvas
 
 /// A cell to draw at column `x`, row `y`.
 struct CellChange: Equatable {

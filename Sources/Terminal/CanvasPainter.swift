@@ -1,5 +1,5 @@
 import CNcursesw
-import TerminalUI
+import TextCanvas
 
 /// Copies canvases to the curses screen, writing only the cells that changed since the last one.
 final class CanvasPainter {

@@ -1,5 +1,5 @@
 import CNcursesw
-import TerminalUI
+import TextCanvas
 
 /// The curses colour pairs for `Style.Color`: each colour on the terminal's own background.
 struct ColorPalette {

@@ -1,5 +1,5 @@
 import CNcursesw
-import TerminalUI
+import TextCanvas
 
 /// Turns what `wget_wch` reads into explorer events.
 enum KeyDecoder {

@@ -1,6 +1,6 @@
 import CNcursesw
 import Foundation
-import TerminalUI
+import TextCanvas
 
 /// The real terminal: runs a Bubble Tea–style loop over curses.
 public enum TerminalScreen {

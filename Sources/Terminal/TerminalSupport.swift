@@ -1,6 +1,6 @@
 import CNcursesw
 import Foundation
-import TerminalUI
+import TextCanvas
 
 /// Checks, before going full-screen, that this process can drive a terminal, and which options
 /// suit it.

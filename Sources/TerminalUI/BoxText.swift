@@ -1,4 +1,5 @@
 import GraphEngine
+import TextCanvas
 
 /// What a node's box says: its operation in the top border, and in the middle the number the
 /// current pass is about — value, tangent or adjoint — or `?` until the pass reveals it.

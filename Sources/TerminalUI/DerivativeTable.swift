@@ -1,4 +1,5 @@
 import GraphEngine
+import TextCanvas
 
 /// ∂output/∂x for every input x, four ways side by side: the sum over paths (each path with
 /// its product), forward mode, reverse mode and the central difference, with agreement marked,

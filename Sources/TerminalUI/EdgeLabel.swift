@@ -1,4 +1,5 @@
 import GraphEngine
+import TextCanvas
 
 /// An edge's label: its local partial as formula and number, `∂e/∂c = d = 2`, with `?` for
 /// the number until the forward pass has computed the edge's target.

@@ -1,4 +1,5 @@
 import GraphEngine
+import TextCanvas
 
 /// Columns and edge routes for a `LayeredGraph`.
 ///

@@ -1,4 +1,5 @@
 import GraphEngine
+import TextCanvas
 
 /// Everything the explorer shows, as a value: the graph, the point it is evaluated at, the
 /// selection, the pass being stepped through and any open dialog. `update` changes it;

@@ -1,5 +1,6 @@
 import Foundation
 import GraphEngine
+import TextCanvas
 
 extension ExplorerState {
     /// Applies one key or resize. Returns false when the explorer should quit.

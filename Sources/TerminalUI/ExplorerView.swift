@@ -1,4 +1,5 @@
 import GraphEngine
+import TextCanvas
 
 extension ExplorerState {
     /// The smallest terminal the explorer draws in; smaller ones get a notice instead.

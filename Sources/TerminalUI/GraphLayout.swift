@@ -1,4 +1,5 @@
 import GraphEngine
+import TextCanvas
 
 /// Where a graph's boxes, edge routes and edge labels go on a character grid, left to right.
 ///

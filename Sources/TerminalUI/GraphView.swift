@@ -1,4 +1,5 @@
 import GraphEngine
+import TextCanvas
 
 /// Draws a `GraphLayout` into a pane of a `Canvas`, panned so that the layout point `origin`
 /// shows at the pane's top-left corner. Nothing is drawn outside the pane.

@@ -1,3 +1,4 @@
+import TextCanvas
 /// The explorer's keys, as the help overlay and the README list them.
 public enum KeyHelp {
     public static let entries: [(keys: String, action: String)] = [

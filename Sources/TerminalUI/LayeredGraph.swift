@@ -1,4 +1,5 @@
 import GraphEngine
+import TextCanvas
 
 /// The skeleton of a `GraphLayout`: layers, the order of slots within them, and their rows.
 ///

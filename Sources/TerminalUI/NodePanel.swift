@@ -1,4 +1,5 @@
 import GraphEngine
+import TextCanvas
 
 /// The panel about the selected node: what it computes, its value, the partials on its
 /// incoming edges, its tangent and adjoint once computed, and what its backward step keeps.

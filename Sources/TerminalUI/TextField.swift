@@ -1,3 +1,4 @@
+import TextCanvas
 /// A one-line text entry: what the learner has typed so far, edited by keys.
 public struct TextField: Equatable, Sendable {
     public var text: String

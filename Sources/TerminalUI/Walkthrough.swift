@@ -1,4 +1,5 @@
 import GraphEngine
+import TextCanvas
 
 /// A pass being stepped through: which one, its steps, and how many of them are revealed.
 public struct Walkthrough: Equatable, Sendable {

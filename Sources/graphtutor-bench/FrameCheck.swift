@@ -1,5 +1,6 @@
 import GraphEngine
 import TerminalUI
+import TextCanvas
 
 /// The explorer's responsiveness: building a 200-node graph's whole screen (parse, every pass,
 /// layout, render into the cell grid) and redrawing it after a key, against a 16 ms frame.

@@ -3,6 +3,7 @@ import Foundation
 import GraphEngine
 import Terminal
 import TerminalUI
+import TextCanvas
 
 /// `graphtutor explore`: the keyboard-driven explorer, full screen.
 struct Explore: ParsableCommand {

@@ -1,5 +1,5 @@
-import Testing
 @testable import GraphEngine
+import Testing
 
 @Suite("Reverse mode: the adjoint sweep")
 struct AdjointSweepTests {

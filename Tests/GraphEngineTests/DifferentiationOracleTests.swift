@@ -1,7 +1,7 @@
 import Foundation
+@testable import GraphEngine
 import Testing
 import _Differentiation
-@testable import GraphEngine
 
 // Functions written as Swift code, differentiated by the compiler. Every one of exp, log, sqrt,
 // sin, cos, tanh and pow is differentiable on this toolchain; sigmoid and relu are written here.

@@ -1,5 +1,5 @@
-import Testing
 @testable import GraphEngine
+import Testing
 
 @Suite("Evaluation: values, edge partials and the forward trace")
 struct EvaluationTests {

@@ -1,5 +1,5 @@
-import Testing
 @testable import GraphEngine
+import Testing
 
 @Suite("Gradient descent: one step on the two-layer network")
 struct GradientDescentStepTests {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 @testable import GraphEngine
+import Testing
 
 @Suite("Errors: every problem with a graph, its exact message and place")
 struct GraphErrorTests {

@@ -1,5 +1,5 @@
-import Testing
 @testable import GraphEngine
+import Testing
 
 @Suite("Method cost: sweeps and edge visits of each way to the derivatives")
 struct MethodCostTests {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 @testable import GraphEngine
+import Testing
 
 @Suite("Parser: the expression language")
 struct ParserTests {

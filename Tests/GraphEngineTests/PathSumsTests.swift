@@ -1,5 +1,5 @@
-import Testing
 @testable import GraphEngine
+import Testing
 
 @Suite("Path sums: the chain rule as a sum over paths")
 struct PathSumsTests {

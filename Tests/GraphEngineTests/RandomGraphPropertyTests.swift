@@ -1,5 +1,5 @@
-import Testing
 @testable import GraphEngine
+import Testing
 
 /// On every graph, the three ways to the chain rule — reverse mode, forward mode and the sum over
 /// paths — must give the same numbers, and those must match a central difference.

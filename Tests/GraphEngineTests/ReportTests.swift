@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 @testable import GraphEngine
+import Testing
 
 /// The `eval` reports: text tables, JSON and DOT, read back and checked against the engine.
 @Suite("Reports") struct ReportTests {

@@ -1,5 +1,5 @@
-import Testing
 @testable import GraphEngine
+import Testing
 
 @Suite("Forward mode: the tangent sweep")
 struct TangentSweepTests {

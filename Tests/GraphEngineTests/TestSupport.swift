@@ -1,5 +1,5 @@
-import Testing
 @testable import GraphEngine
+import Testing
 
 /// The graph of the source's eq. 10: `c = a + b; d = b + 1; e = c · d`, evaluated at a = 2, b = 1.
 enum CDE {

@@ -1,6 +1,6 @@
 import CNcursesw
 import Testing
-import TerminalUI
+import TextCanvas
 
 @testable import Terminal
 

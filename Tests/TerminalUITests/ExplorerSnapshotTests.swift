@@ -1,7 +1,8 @@
 import Foundation
 import GraphEngine
-import Testing
 @testable import TerminalUI
+import Testing
+import TextCanvas
 
 /// The explorer's screens for the source example at the steps of each pass, at 80×24 and
 /// 120×40, compared with golden text in `Snapshots/`.

@@ -1,7 +1,8 @@
 import Foundation
 import GraphEngine
-import Testing
 @testable import TerminalUI
+import Testing
+import TextCanvas
 
 /// Every key of the explorer, applied with `update` to the source example.
 @Suite struct ExplorerUpdateTests {

@@ -1,6 +1,7 @@
 import GraphEngine
-import Testing
 import TerminalUI
+import Testing
+import TextCanvas
 
 @Suite struct GraphLayoutTests {
     /// `c = a + b; d = b + 1; e = c * d` at a = 2, b = 3, as the tutor would label it.

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TerminalUI
+import Testing
+import TextCanvas
 
 /// Golden-text snapshots of rendered canvases, kept beside the tests in `Snapshots/`.
 ///

@@ -16,7 +16,7 @@ extension Canvas {
         }
     }
 
-    static let asciiFallback: [Character: Character] = [
+    public static let asciiFallback: [Character: Character] = [
         "─": "-", "│": "|", "┌": "+", "┐": "+", "└": "+", "┘": "+", "├": "+", "┤": "+", "┬": "+",
         "┴": "+", "┼": "+", "▶": ">", "→": ">", "←": "<", "↑": "^", "↓": "v", "∂": "d", "·": "*",
         "Σ": "S", "≈": "~", "…": ".", "✓": "+", "✗": "x", "×": "x", "▏": "_", "²": "2",

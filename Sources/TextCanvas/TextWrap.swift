@@ -1,6 +1,6 @@
 /// Splits `text` at spaces into lines of at most `width` characters; text that fits stays
 /// as it is, leading spaces included.
-func wrap(_ text: String, width: Int) -> [String] {
+public func wrap(_ text: String, width: Int) -> [String] {
     if text.count <= width { return [text] }
     var lines: [String] = []
     var line = ""
