@@ -14,10 +14,12 @@ let package = Package(
     targets: [
         // Pure Swift: expression language, flat graph tape, passes and their traces.
         .target(name: "GraphEngine"),
+        // What a learner is shown and asked: passes step by step, what is revealed, grading.
+        .target(name: "Tutor", dependencies: ["GraphEngine"]),
         // A terminal-independent screen: a grid of cells drawn by display width, styles, key events.
         .target(name: "TextCanvas"),
         // Pure UI: app state, update(state, event), render(state, size) into a Canvas.
-        .target(name: "TerminalUI", dependencies: ["GraphEngine", "TextCanvas"]),
+        .target(name: "TerminalUI", dependencies: ["GraphEngine", "Tutor", "TextCanvas"]),
         // ncursesw for Swift: the wide-character API and the macros Swift can't import.
         .systemLibrary(
             name: "CNcursesw",
@@ -33,6 +35,7 @@ let package = Package(
             name: "graphtutor",
             dependencies: [
                 "GraphEngine",
+                "Tutor",
                 "TerminalUI",
                 "TextCanvas",
                 "Terminal",
@@ -44,6 +47,7 @@ let package = Package(
             dependencies: ["GraphEngine", "TerminalUI", "TextCanvas", "CTape"]
         ),
         .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine"]),
+        .testTarget(name: "TutorTests", dependencies: ["Tutor", "GraphEngine"]),
         // Golden screens live in Snapshots/ and are read from the source tree, so they are excluded.
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TextCanvas", "GraphEngine"], exclude: ["Snapshots"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "TextCanvas"]),
