@@ -32,20 +32,6 @@ public struct AdjointSweep: Sendable {
         return adjoints
     }
 
-    /// The sweep as steps: the seed, then one step per edge into a node that reaches the output,
-    /// in reverse order, `∂e/∂b += ∂e/∂d · ∂d/∂b = 3 · 1 → 5`.
-    public func trace(_ evaluation: Evaluation) -> [TraceStep] {
-        let graph = evaluation.graph
-        func quantity(_ node: Int) -> String { graph.partialName(output, node) }
-        let seed = TraceStep(node: output, quantity: quantity(output), value: 1, caption: "seed: \(quantity(output)) = 1")
-        return [seed] + contributions(evaluation).map { edge, total in
-            let partial = evaluation.partial(edge)
-            return TraceStep(
-                node: edge.source, edge: edge, quantity: quantity(edge.source), value: total,
-                caption: "\(quantity(edge.source)) += \(quantity(edge.target)) · \(graph.partialName(edge)) = \(NumberFormat.operand(adjoints[edge.target])) · \(NumberFormat.operand(partial)) → \(NumberFormat.plain(total))")
-        }
-    }
-
     /// Each edge into a node that reaches the output, in reverse topological order, with its
     /// source's running adjoint once that edge's contribution is added: the numbers the trace shows.
     public func contributions(_ evaluation: Evaluation) -> [(edge: Edge, total: Double)] {

@@ -111,21 +111,6 @@ public struct Evaluation: Sendable {
         }
     }
 
-    /// Forward evaluation as steps: one per node in topological order (constants are skipped).
-    public func forwardTrace() -> [TraceStep] {
-        graph.nodes.indices.filter { graph.operations[$0] != .constant }.map { node in
-            TraceStep(node: node, quantity: graph.nodes[node].name, value: values[node], caption: equation(for: node))
-        }
-    }
-
-    /// The local partial on every edge as steps: `∂e/∂c = d = 2`.
-    public func partialsTrace() -> [TraceStep] {
-        graph.edges.map { edge in
-            let quantity = graph.partialName(edge)
-            return TraceStep(node: edge.target, edge: edge, quantity: quantity, value: partial(edge), caption: "\(quantity) = \(partialText(edge))")
-        }
-    }
-
     /// The same graph evaluated again with `node` (an input) set to `value`.
     public func setting(_ node: Int, to value: Double) -> Evaluation {
         var values = values

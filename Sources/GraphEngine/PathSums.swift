@@ -93,22 +93,6 @@ public struct PathSums: Sendable {
         return paths
     }
 
-    /// The path sum as steps: one per listed path with its product and the running sum.
-    public func trace(_ evaluation: Evaluation) -> [TraceStep] {
-        let graph = evaluation.graph
-        let quantity = graph.partialName(output, input)
-        var running = 0.0
-        var steps = paths.enumerated().map { index, path in
-            running += path.product
-            return TraceStep(
-                node: output, edge: path.edges.last, quantity: "path \(index + 1)", value: path.product,
-                caption: "path \(index + 1): \(describe(path, in: graph)): \(Self.product(path, evaluation)); sum so far \(NumberFormat.plain(running))")
-        }
-        let note = isTruncated ? " (\(paths.count) of \(count) paths listed; the sum is computed by merging at nodes)" : ""
-        steps.append(TraceStep(node: output, quantity: quantity, value: sum, caption: "\(quantity) = sum over \(NumberFormat.counted(count, "path")) = \(NumberFormat.plain(sum))\(note)"))
-        return steps
-    }
-
     /// A path's product spelled out, `1·(-2) = -2`, with numbers written by `format`; a path
     /// of one edge is just its partial, and a path with no edge (from the output to itself)
     /// has the empty product, `1`.
@@ -122,7 +106,7 @@ public struct PathSums: Sendable {
     }
 
     /// A path as `b→c→e`.
-    public func describe(_ path: Path, in graph: Graph) -> String {
+    public static func describe(_ path: Path, in graph: Graph) -> String {
         path.nodes.map { graph.nodes[$0].name }.joined(separator: "→")
     }
 }

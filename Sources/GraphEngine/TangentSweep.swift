@@ -32,21 +32,6 @@ public struct TangentSweep: Sendable {
         }
     }
 
-    /// The sweep as steps: the seed, then one step per edge leaving a node the input reaches,
-    /// `de/db += ∂e/∂c · dc/db = 2 · 1 → 2` (d for tangents, ∂ for local partials).
-    public func trace(_ evaluation: Evaluation) -> [TraceStep] {
-        let graph = evaluation.graph
-        let x = graph.nodes[input].name
-        func quantity(_ node: Int) -> String { "d\(graph.nodes[node].name)/d\(x)" }
-        let seed = TraceStep(node: input, quantity: quantity(input), value: 1, caption: "seed: \(quantity(input)) = 1; every other input has tangent 0")
-        return [seed] + contributions(evaluation).map { edge, total in
-            let partial = evaluation.partial(edge)
-            return TraceStep(
-                node: edge.target, edge: edge, quantity: quantity(edge.target), value: total,
-                caption: "\(quantity(edge.target)) += \(graph.partialName(edge)) · \(quantity(edge.source)) = \(NumberFormat.operand(partial)) · \(NumberFormat.operand(tangents[edge.source])) → \(NumberFormat.plain(total))")
-        }
-    }
-
     /// Each edge leaving a node the input reaches, in topological order, with its target's
     /// running tangent once that edge's contribution is added: the numbers the trace shows.
     public func contributions(_ evaluation: Evaluation) -> [(edge: Edge, total: Double)] {

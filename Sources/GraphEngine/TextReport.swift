@@ -43,7 +43,7 @@ public enum TextReport {
         for (i, input) in analysis.inputs.enumerated() {
             let sums = analysis.paths[i][o]
             let listed = sums.paths.map { path in
-                (sums.describe(path, in: graph), PathSums.product(path, evaluation))
+                (PathSums.describe(path, in: graph), PathSums.product(path, evaluation))
             }
             let first = listed.first ?? ("no path", "0")
             table.add([

@@ -2,39 +2,28 @@ import CNcursesw
 import Foundation
 import TextCanvas
 
-/// The real terminal: runs a Bubble Tea–style loop over curses.
+/// The real terminal, taken over for the length of a closure.
 public enum TerminalScreen {
-    /// Takes over the terminal and runs the loop until `update` returns false: draw
-    /// `render(state, width, height)`, wait for a key or a resize, pass it to `update`.
+    /// Takes over the terminal, runs `body` with a console that draws on it and reads its keys,
+    /// and restores the terminal (normal screen, echo, cursor) when `body` returns or throws.
     ///
-    /// The terminal is restored (normal screen, echo, cursor) when this returns or throws, and
-    /// also when the process is killed by SIGINT, SIGTERM or SIGHUP (it then exits with
-    /// 128 + signal) or crashes. Only changed cells are written; after a resize everything is
-    /// redrawn.
+    /// The terminal is also restored when the process is killed by SIGINT, SIGTERM or SIGHUP (it
+    /// then exits with 128 + signal) or crashes.
     ///
-    /// - Parameters:
-    ///   - state: The application state, updated in place.
-    ///   - options: Whether to draw ASCII only and whether to use colour; see
-    ///     `TerminalSupport.check()`.
-    ///   - update: Applies one event; returns false to quit.
-    ///   - render: Draws the state for a screen of the given size.
-    /// - Throws: `TerminalError` when standard input or output is not a terminal, `TERM` is
-    ///   unusable, or the input closes.
-    public static func run<State>(
-        _ state: inout State,
-        options: DisplayOptions,
-        update: (inout State, Event) -> Bool,
-        render: (State, _ width: Int, _ height: Int) -> Canvas
-    ) throws(TerminalError) {
+    /// - Parameter options: Whether to draw ASCII only and whether to use colour; see
+    ///   `TerminalSupport.check()`.
+    /// - Throws: `TerminalError` when standard input or output is not a terminal or `TERM` is
+    ///   unusable; whatever `body` throws.
+    public static func withConsole<Result>(options: DisplayOptions, _ body: (inout TerminalConsole) throws -> Result) throws -> Result {
         let environment = ProcessInfo.processInfo.environment
         try TerminalSupport.requireTerminal(environment: environment)
         setlocale(LC_ALL, "")
         SignalHandlers.install()
         defer { SignalHandlers.restore() }
-        guard let keyboard = shim_keyboard() else { throw .notATerminal }
+        guard let keyboard = shim_keyboard() else { throw TerminalError.notATerminal }
         defer { if keyboard != shim_stdin() { fclose(keyboard) } }
         guard let screen = newterm(nil, shim_stdout(), keyboard) else {
-            throw .unknownTerminal(term: environment["TERM"])
+            throw TerminalError.unknownTerminal(term: environment["TERM"])
         }
         defer {
             endwin()
@@ -45,35 +34,49 @@ public enum TerminalScreen {
         keypad(shim_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
-        let painter = CanvasPainter(options: options, palette: options.color ? ColorPalette.start() : nil)
-        while true {
-            let size = screenSize()
-            painter.paint(render(state, size.width, size.height))
-            let event = try nextEvent()
-            if case .resize = event { painter.invalidate() }
-            guard update(&state, event) else { return }
-        }
+        var console = TerminalConsole(painter: CanvasPainter(options: options, palette: options.color ? ColorPalette.start() : nil))
+        return try body(&console)
     }
+}
 
-    private static func screenSize() -> (width: Int, height: Int) {
+/// The curses screen as a `Console`: canvases are drawn by changed cells only (everything after
+/// a resize), keys are decoded into events.
+public struct TerminalConsole: Console {
+    let painter: CanvasPainter
+
+    public var size: (width: Int, height: Int) {
         var height: Int32 = 0, width: Int32 = 0
         shim_getmaxyx(shim_stdscr(), &height, &width)
         return (Int(width), Int(height))
     }
 
-    /// Waits for the next key the explorer understands.
-    private static func nextEvent() throws(TerminalError) -> Event {
+    public mutating func show(_ canvas: Canvas) {
+        painter.paint(canvas)
+    }
+
+    /// Waits for the next key the program understands, or until `timeout` seconds have passed.
+    public mutating func nextEvent(timeout: Double?) throws -> Event? {
+        let deadline = timeout.map { Date.timeIntervalSinceReferenceDate + $0 }
         while true {
+            let remaining = deadline.map { $0 - Date.timeIntervalSinceReferenceDate }
+            if let remaining, remaining <= 0 { return nil }
+            wtimeout(shim_stdscr(), remaining.map { Int32(($0 * 1000).rounded(.up)) } ?? -1)
             var code: wint_t = 0
             let key: KeyDecoder.Key
+            errno = 0
             switch wget_wch(shim_stdscr(), &code) {
             case OK: key = .character(UInt32(code))
             case KEY_CODE_YES: key = .function(Int32(code))
             default:
+                // A timeout also reads as an error: it is one when the deadline has (about) come.
+                if let deadline, Date.timeIntervalSinceReferenceDate >= deadline - 0.005 { return nil }
                 if errno == EINTR { continue }
-                throw .inputClosed
+                throw TerminalError.inputClosed
             }
-            if let event = KeyDecoder.event(for: key, size: screenSize()) { return event }
+            if let event = KeyDecoder.event(for: key, size: size) {
+                if case .resize = event { painter.invalidate() }
+                return event
+            }
         }
     }
 }

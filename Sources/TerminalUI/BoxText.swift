@@ -1,5 +1,5 @@
 import GraphEngine
-import TextCanvas
+import Tutor
 
 /// What a node's box says: its operation in the top border, and in the middle the number the
 /// current pass is about — value, tangent or adjoint — or `?` until the pass reveals it.
@@ -8,15 +8,24 @@ enum BoxText {
         graph.operations[node] == .input ? "input" : graph.formula(of: node)
     }
 
-    static func body(_ node: Int, _ state: ExplorerState) -> String {
-        let graph = state.graph
-        guard let walkthrough = state.walkthrough else { return value(node, state.evaluation.values[node], graph) }
-        switch walkthrough.pass {
-        case .forward: return value(node, walkthrough.number(for: node), graph)
-        case .tangent(let input): return tangent(node, input, walkthrough.number(for: node), graph)
-        case .reverse(let output): return adjoint(node, output, walkthrough.number(for: node), graph)
-        case .paths: return value(node, state.evaluation.values[node], graph)
+    /// The quantity a box shows while `pass` is played: tangents in forward mode, adjoints in
+    /// reverse mode, values otherwise.
+    static func quantity(_ node: Int, during pass: Pass.Kind?) -> Quantity {
+        switch pass {
+        case .tangent(let input): .tangent(node, input: input)
+        case .reverse(let output): .adjoint(node, output: output)
+        default: .value(node)
         }
+    }
+
+    static func body(_ node: Int, _ disclosure: Disclosure) -> String {
+        let quantity = quantity(node, during: disclosure.walkthrough?.kind)
+        return text(quantity, disclosure.number(quantity), disclosure.analysis.graph)
+    }
+
+    /// `symbol = number`, with `?` for a number not shown yet.
+    static func text(_ quantity: Quantity, _ number: Double?, _ graph: Graph) -> String {
+        "\(quantity.symbol(in: graph)) = \(number.map(NumberFormat.short) ?? "?")"
     }
 
     /// For every node, the widest text its box may show during any pass — including the
@@ -25,30 +34,16 @@ enum BoxText {
     static func widestTexts(_ analysis: Analysis) -> [Int] {
         let graph = analysis.graph
         let evaluation = analysis.evaluation
-        var widest = graph.nodes.indices.map { max(title($0, graph).count, value($0, evaluation.values[$0], graph).count) }
-        func fit(_ text: String, _ node: Int) { widest[node] = max(widest[node], text.count) }
+        var widest = graph.nodes.indices.map { max(title($0, graph).count, text(.value($0), evaluation.values[$0], graph).count) }
+        func fit(_ quantity: Quantity, _ number: Double) { widest[quantity.node] = max(widest[quantity.node], text(quantity, number, graph).count) }
         for (input, sweep) in zip(analysis.inputs, analysis.forward) {
-            for (edge, total) in sweep.contributions(evaluation) { fit(tangent(edge.target, input, total, graph), edge.target) }
-            for node in graph.nodes.indices { fit(tangent(node, input, sweep.tangents[node], graph), node) }
+            for (edge, total) in sweep.contributions(evaluation) { fit(.tangent(edge.target, input: input), total) }
+            for node in graph.nodes.indices { fit(.tangent(node, input: input), sweep.tangents[node]) }
         }
         for (output, sweep) in zip(analysis.outputs, analysis.reverse) {
-            for (edge, total) in sweep.contributions(evaluation) { fit(adjoint(edge.source, output, total, graph), edge.source) }
-            for node in graph.nodes.indices { fit(adjoint(node, output, sweep.adjoints[node], graph), node) }
+            for (edge, total) in sweep.contributions(evaluation) { fit(.adjoint(edge.source, output: output), total) }
+            for node in graph.nodes.indices { fit(.adjoint(node, output: output), sweep.adjoints[node]) }
         }
         return widest
     }
-
-    static func value(_ node: Int, _ value: Double?, _ graph: Graph) -> String {
-        "\(graph.nodes[node].name) = \(shown(value))"
-    }
-
-    static func tangent(_ node: Int, _ input: Int, _ value: Double?, _ graph: Graph) -> String {
-        "d\(graph.nodes[node].name)/d\(graph.nodes[input].name) = \(shown(value))"
-    }
-
-    static func adjoint(_ node: Int, _ output: Int, _ value: Double?, _ graph: Graph) -> String {
-        "\(graph.partialName(output, node)) = \(shown(value))"
-    }
-
-    static func shown(_ value: Double?) -> String { value.map(NumberFormat.short) ?? "?" }
 }

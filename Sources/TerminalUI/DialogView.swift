@@ -7,8 +7,9 @@ enum DialogView {
     static func draw(_ dialog: ExplorerState.Dialog, state: ExplorerState, into canvas: inout Canvas) {
         switch dialog {
         case .help:
-            let width = KeyHelp.entries.map { $0.keys.count }.max()! + 2
-            let lines = KeyHelp.entries.map { $0.keys.padding(to: width) + $0.action }
+            let bindings = ExplorerState.keys.bindings
+            let width = bindings.map(\.keys.count).max()! + 2
+            let lines = bindings.map { $0.keys.padding(to: width) + $0.help }
             frame(title: "keys · Esc or ? closes this help", lines: lines.map { ($0, Style.plain) }, into: &canvas)
         case .editValue(let node, let field, let error):
             let name = state.graph.nodes[node].name
@@ -20,11 +21,12 @@ enum DialogView {
             let shift = max(0, field.text.count + 1 - room)
             var lines = [(String(field.text.dropFirst(shift)) + "▏", Style.bold)]
             if let error {
-                let column = (error.location?.column ?? 1) - 1 - shift
-                lines.append((column >= 0 ? String(repeating: " ", count: column) + "^" : "", Style(.bold, color: .red)))
-                lines.append(((error.location.map { "column \($0.column): " } ?? "") + error.message, Style(.bold, color: .red)))
+                if let column = error.column.map({ $0 - 1 - shift }) {
+                    lines.append((column >= 0 ? String(repeating: " ", count: column) + "^" : "", Style(.bold, color: .red)))
+                }
+                lines.append(((error.column.map { "column \($0): " } ?? "") + error.message, Style(.bold, color: .red)))
             } else {
-                lines.append(("as in  c = a + b; d = b + 1; e = c * d   (a = 2 gives an input a value)", Style.dim))
+                lines.append(("as in  c = a + b; d = b + 1; e = c * d   (a = 2 gives an input a value; @FILE reads one)", Style.dim))
             }
             lines.append(("Enter loads it · Esc keeps the current graph", Style.dim))
             frame(title: "new graph", lines: lines, into: &canvas, minimumWidth: canvas.width - 4)

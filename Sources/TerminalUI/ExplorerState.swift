@@ -1,5 +1,6 @@
 import GraphEngine
 import TextCanvas
+import Tutor
 
 /// Everything the explorer shows, as a value: the graph, the point it is evaluated at, the
 /// selection, the pass being stepped through and any open dialog. `update` changes it;
@@ -10,10 +11,16 @@ public struct ExplorerState: Sendable {
         case help
         /// Editing the value of an input node.
         case editValue(node: Int, field: TextField, error: String?)
-        /// Typing a new graph; `error` is the parse error with its column, if the last try failed.
-        case newGraph(field: TextField, error: GraphError?)
+        /// Typing a new graph, or `@FILE` to read one; `error` says why the last try failed.
+        case newGraph(field: TextField, error: FieldError?)
         /// Predict mode: the learner's guess for the next step's number.
         case prediction(field: TextField, error: String?)
+    }
+
+    /// Why what was typed into a field was refused, and at which column of it, if at one.
+    public struct FieldError: Equatable, Sendable {
+        public let message: String
+        public let column: Int?
     }
 
     public private(set) var source: String
@@ -25,33 +32,29 @@ public struct ExplorerState: Sendable {
     public var walkthrough: Walkthrough?
     /// Whether the learner must predict each step's number before it is shown.
     public var predicting = false
+    /// The timer that plays the pass, while it plays.
+    public var playing: Int?
+    /// The last timer number handed out, so a stopped timer's late tick is told apart.
+    var timers = 0
     public var dialog: Dialog?
     /// A one-line message about the last key, such as a prediction's verdict.
     public var message: String?
-    public let options: DisplayOptions
 
     /// Parses and evaluates `source` at `inputs` (over its defaults), with `outputs` if given;
     /// throws the graph's first problem.
-    public init(
-        source: String, inputs: [String: Double] = [:], outputs: [String]? = nil, options: DisplayOptions = DisplayOptions()
-    ) throws(GraphError) {
+    public init(source: String, inputs: [String: Double] = [:], outputs: [String]? = nil) throws(GraphError) {
         let evaluation = try Evaluation(Graph(parsing: source, outputs: outputs), inputs: inputs)
         self.source = source
         analysis = Analysis(evaluation, pathLimit: Self.listedPaths)
         layout = Self.layout(for: analysis)
         inputValues = inputs
         selected = evaluation.graph.inputs.first ?? evaluation.graph.outputs[0]
-        self.options = options
     }
 
     public var graph: Graph { analysis.graph }
-
-    /// Whether derivatives are hidden: while the forward-values pass runs, none is known yet.
-    public var derivativesHidden: Bool {
-        guard let walkthrough, walkthrough.pass == .forward else { return false }
-        return !walkthrough.isFinished
-    }
     public var evaluation: Evaluation { analysis.evaluation }
+    /// What the learner has been shown so far.
+    public var disclosure: Disclosure { Disclosure(analysis, walkthrough) }
 
     /// Replaces the graph, keeping the input values the learner set for names it still has.
     public mutating func load(source: String) throws(GraphError) {
@@ -61,6 +64,7 @@ public struct ExplorerState: Sendable {
         self.source = source
         inputValues = inputs
         walkthrough = nil
+        playing = nil
         reanalyse(evaluation)
         selected = graph.inputs.first ?? graph.outputs[0]
     }
@@ -78,7 +82,7 @@ public struct ExplorerState: Sendable {
         analysis = Analysis(evaluation, pathLimit: Self.listedPaths)
         layout = Self.layout(for: analysis)
         if let old = walkthrough {
-            var new = Walkthrough(old.pass, analysis: analysis)
+            var new = Walkthrough(Pass(old.kind, evaluation))
             new.revealed = min(old.revealed, new.steps.count)
             walkthrough = new
         }

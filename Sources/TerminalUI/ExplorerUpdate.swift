@@ -1,53 +1,58 @@
 import Foundation
 import GraphEngine
 import TextCanvas
+import Tutor
 
 extension ExplorerState {
-    /// Applies one key or resize. Returns false when the explorer should quit.
-    public mutating func update(_ event: Event) -> Bool {
-        if event == .interrupt { return false }
-        if case .resize = event { return true }
-        if dialog != nil {
-            updateDialog(event)
-            return true
+    /// How long the pass waits between steps while it plays, in seconds.
+    static let playInterval = 1.0
+
+    /// Applies one message; returns what must be done because of it.
+    public mutating func update(_ message: Message) -> [Command] {
+        switch message {
+        case .input(let event): return handle(event)
+        case .tick(let id): return id == playing ? playNextStep() : []
+        case .fileRead(let path, let result): return loadFile(path, result)
         }
+    }
+
+    private mutating func handle(_ event: Event) -> [Command] {
+        if event == .interrupt { return [.quit] }
+        if case .resize = event { return [] }
+        let wasPlaying = playing != nil
+        playing = nil
+        if dialog != nil { return updateDialog(event) }
         message = nil
-        switch event {
-        case .character("q"): return false
-        case .character("?"): dialog = .help
-        case .escape: walkthrough = nil
-        case .up, .character("k"): move(.up)
-        case .down, .character("j"): move(.down)
-        case .left, .character("h"): move(.left)
-        case .right, .character("l"): move(.right)
-        case .tab: cycle(by: 1)
-        case .backTab: cycle(by: -1)
-        case .character("f"): start(.forward)
-        case .character("t"): if let input = selectedInput("t starts forward mode") { start(.tangent(input: input)) }
-        case .character("r"): start(.reverse(output: chosenOutput))
-        case .character("s"): if let input = selectedInput("s sums the paths") { start(.paths(input: input, output: chosenOutput)) }
-        case .character(" "), .character("n"): stepForward()
-        case .backspace, .character("N"): step(to: (walkthrough?.revealed ?? 0) - 1)
-        case .character("g"): step(to: 1)
-        case .character("G"): step(to: walkthrough?.steps.count ?? 0)
-        case .character("p"):
+        guard let action = Self.keys.action(for: event) else { return [] }
+        switch action {
+        case .quit: return [.quit]
+        case .help: dialog = .help
+        case .leavePass: walkthrough = nil
+        case .move(let direction): if let next = layout.neighbor(of: selected, toward: direction) { selected = next }
+        case .cycle(let offset): cycle(by: offset)
+        case .start(let name): start(name)
+        case .nextStep: stepForward()
+        case .previousStep: step(to: (walkthrough?.revealed ?? 0) - 1)
+        case .firstStep: step(to: 1)
+        case .lastStep: step(to: walkthrough?.steps.count ?? 0)
+        case .play: return wasPlaying ? stopped() : play()
+        case .togglePredict:
             predicting.toggle()
             message = predicting ? "predict mode: type each step's number before it is shown" : "predict mode off"
-        case .character("e"):
+        case .editValue:
             if let input = selectedInput("e edits an input's value") {
                 dialog = .editValue(node: input, field: TextField(NumberFormat.plain(evaluation.values[input])), error: nil)
             }
-        case .character(":"): dialog = .newGraph(field: TextField(Self.oneLine(source)), error: nil)
-        default: break
+        case .newGraph: dialog = .newGraph(field: TextField(Self.oneLine(source)), error: nil)
         }
-        return true
+        return []
     }
 
-    private mutating func updateDialog(_ event: Event) {
-        guard let dialog else { return }
+    private mutating func updateDialog(_ event: Event) -> [Command] {
+        guard let dialog else { return [] }
         if event == .escape {
             self.dialog = nil
-            return
+            return []
         }
         switch dialog {
         case .help:
@@ -56,7 +61,7 @@ extension ExplorerState {
             if event == .enter {
                 guard let value = Double(field.text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
                     self.dialog = .editValue(node: node, field: field, error: "'\(field.text)' is not a finite number")
-                    return
+                    return []
                 }
                 self.dialog = nil
                 set(node, to: value)
@@ -66,12 +71,14 @@ extension ExplorerState {
             }
         case .newGraph(var field, _):
             if event == .enter {
+                let text = field.text.trimmingCharacters(in: .whitespaces)
+                if text.hasPrefix("@") { return [.readGraphFile(path: String(text.dropFirst()))] }
                 do {
                     try load(source: field.text)
                     self.dialog = nil
                     message = "new graph: \(graph.count) nodes"
                 } catch {
-                    self.dialog = .newGraph(field: field, error: error)
+                    self.dialog = .newGraph(field: field, error: FieldError(message: error.message, column: error.location?.column))
                 }
             } else if field.edit(event) {
                 self.dialog = .newGraph(field: field, error: nil)
@@ -83,11 +90,25 @@ extension ExplorerState {
                 self.dialog = .prediction(field: field, error: nil)
             }
         }
+        return []
     }
 
-    /// How close a prediction must be: typing a few significant digits is enough.
-    static func isClose(_ guess: Double, _ value: Double) -> Bool {
-        guess == value || abs(guess - value) <= 0.005 * max(1, abs(value))
+    /// The answer to a `@FILE` typed in the new-graph dialog: load the graph, or say why not.
+    private mutating func loadFile(_ path: String, _ result: Result<String, IOFailure>) -> [Command] {
+        guard case .newGraph(let field, _) = dialog else { return [] }
+        do {
+            try load(source: try result.get())
+            dialog = nil
+            message = "new graph from \(path): \(graph.count) nodes"
+        } catch let failure as IOFailure {
+            dialog = .newGraph(field: field, error: FieldError(message: failure.message, column: nil))
+        } catch let error as GraphError {
+            let place = error.location.map { "\(path):\($0): " } ?? "\(path): "
+            dialog = .newGraph(field: field, error: FieldError(message: place + error.message, column: nil))
+        } catch {
+            dialog = .newGraph(field: field, error: FieldError(message: "\(error)", column: nil))
+        }
+        return []
     }
 
     private mutating func checkPrediction(_ text: String) {
@@ -99,11 +120,24 @@ extension ExplorerState {
         dialog = nil
         walkthrough?.revealed += 1
         let value = NumberFormat.plain(step.value)
-        message = Self.isClose(guess, step.value) ? "✓ right: \(step.quantity) = \(value)" : "✗ you said \(text); \(step.quantity) = \(value)"
+        let symbol = step.quantity.symbol(in: graph)
+        message = Grader.accepts(guess, answer: step.value) ? "✓ right: \(symbol) = \(value)" : "✗ you said \(text); \(symbol) = \(value)"
     }
 
-    private mutating func start(_ pass: Walkthrough.Pass) {
-        walkthrough = Walkthrough(pass, analysis: analysis)
+    private mutating func start(_ name: Pass.Name) {
+        let kind: Pass.Kind
+        switch name {
+        case .forward: kind = .forward
+        case .partials: kind = .partials
+        case .reverse: kind = .reverse(output: chosenOutput)
+        case .tangent:
+            guard let input = selectedInput("t starts forward mode") else { return }
+            kind = .tangent(input: input)
+        case .paths:
+            guard let input = selectedInput("s sums the paths") else { return }
+            kind = .paths(input: input, output: chosenOutput)
+        }
+        walkthrough = Walkthrough(Pass(kind, evaluation))
         message = "\(walkthrough!.steps.count) steps: n or space for the next one"
     }
 
@@ -128,6 +162,39 @@ extension ExplorerState {
         walkthrough?.revealed = max(0, min(count, revealed))
     }
 
+    /// Starts playing the pass, from its start if it is over; the first step comes with the first tick.
+    private mutating func play() -> [Command] {
+        guard let walkthrough else {
+            message = "choose a pass to play first: f forward values, t forward mode, r reverse mode, s paths"
+            return []
+        }
+        guard !predicting else {
+            message = "predict mode asks before each step: p turns it off, then a plays"
+            return []
+        }
+        if walkthrough.isFinished { self.walkthrough?.revealed = 0 }
+        timers += 1
+        playing = timers
+        message = "playing: a step a second; any key stops"
+        return [.tick(after: Self.playInterval, id: timers)]
+    }
+
+    private mutating func stopped() -> [Command] {
+        message = "stopped; a plays on"
+        return []
+    }
+
+    private mutating func playNextStep() -> [Command] {
+        step(to: (walkthrough?.revealed ?? 0) + 1)
+        guard let walkthrough, !walkthrough.isFinished else {
+            playing = nil
+            message = "that was the last step; g goes back to the first"
+            return []
+        }
+        message = nil
+        return [.tick(after: Self.playInterval, id: playing!)]
+    }
+
     /// The output reverse mode and paths go to: the selected node if it is an output.
     private var chosenOutput: Int {
         graph.outputs.contains(selected) ? selected : graph.outputs[0]
@@ -139,10 +206,6 @@ extension ExplorerState {
         message = graph.inputs.isEmpty ? "\(what), but \(graph.inputsPhrase)"
             : "\(what) at the selected input: select one first (\(graph.inputsPhrase))"
         return nil
-    }
-
-    private mutating func move(_ direction: GraphLayout.Direction) {
-        if let next = layout.neighbor(of: selected, toward: direction) { selected = next }
     }
 
     /// Tab order: the nodes with boxes, in topological order.

@@ -11,23 +11,20 @@ import TextCanvas
 ///     └───────────┘
 ///
 /// so a box needs `max(title, body) + 4` columns. Routes join where they meet (`├ ┬ ┼ …`), end in
-/// `▶`, and start at a `├` on their source's border; with `ascii` only `+ - | >` are used, for
-/// terminals that draw box-drawing characters two columns wide or not at all.
+/// `▶`, and start at a `├` on their source's border. (`Canvas.makeASCII` turns all of these into
+/// `+ - | >` for terminals that draw box-drawing characters two columns wide or not at all.)
 public enum GraphView {
-    /// A rectangle of the canvas, in canvas cells.
-    public typealias Pane = (x: Int, y: Int, width: Int, height: Int)
-
     /// Draws `layout` into `pane` of `canvas`; `box`, `label` and `edgeStyle` give each node's
     /// and edge's text and style. Where routes share a cell, its character joins them all and its
     /// style is the last route's that is not plain, so a highlighted edge stays visible along a
     /// shared run. Labels longer than their slot are cut to it.
     public static func draw(
-        _ layout: GraphLayout, into canvas: inout Canvas, pane: Pane, origin: GraphLayout.Point,
+        _ layout: GraphLayout, into canvas: inout Canvas, pane: Rect, origin: GraphLayout.Point,
         box: (Int) -> (title: String, body: String, style: Style),
         label: (Edge) -> (text: String, style: Style),
-        edgeStyle: (Edge) -> Style, ascii: Bool
+        edgeStyle: (Edge) -> Style
     ) {
-        var painter = Painter(canvas: canvas, pane: pane, origin: origin, ascii: ascii)
+        var painter = Painter(canvas: canvas, pane: pane, origin: origin)
         painter.drawRoutes(layout.routes, style: edgeStyle)
         for route in layout.routes {
             let (text, style) = label(route.edge)
@@ -58,9 +55,8 @@ extension GraphLayout {
 /// Puts layout cells onto the canvas through the pane.
 private struct Painter {
     var canvas: Canvas
-    let pane: GraphView.Pane
+    let pane: Rect
     let origin: GraphLayout.Point
-    let ascii: Bool
 
     /// The sides of a cell that a line leaves by.
     private struct Sides: OptionSet {
@@ -102,7 +98,7 @@ private struct Painter {
         }
         for (cell, line) in lines {
             if let style = arrowheads[cell] {
-                put(ascii ? ">" : "▶", at: cell, style: style)
+                put("▶", at: cell, style: style)
             } else {
                 put(character(joining: line.sides), at: cell, style: line.style)
             }
@@ -110,9 +106,8 @@ private struct Painter {
     }
 
     private func character(joining sides: Sides) -> Character {
-        if sides.isSubset(of: [.left, .right]) { return ascii ? "-" : "─" }
-        if sides.isSubset(of: [.up, .down]) { return ascii ? "|" : "│" }
-        if ascii { return "+" }
+        if sides.isSubset(of: [.left, .right]) { return "─" }
+        if sides.isSubset(of: [.up, .down]) { return "│" }
         switch sides {
         case [.down, .right]: return "┌"
         case [.down, .left]: return "┐"
@@ -135,11 +130,10 @@ private struct Painter {
                 let top = y == box.y, base = y == bottom, side = x == box.x || x == right
                 let character: Character
                 switch (top || base, side) {
-                case (true, true) where ascii: character = "+"
                 case (true, true): character = top ? (x == box.x ? "┌" : "┐") : (x == box.x ? "└" : "┘")
-                case (true, false): character = ascii ? "-" : "─"
-                case (false, true) where x == right && exits.contains(GraphLayout.Point(x: x, y: y)): character = ascii ? "+" : "├"
-                case (false, true): character = ascii ? "|" : "│"
+                case (true, false): character = "─"
+                case (false, true) where x == right && exits.contains(GraphLayout.Point(x: x, y: y)): character = "├"
+                case (false, true): character = "│"
                 case (false, false): character = " "
                 }
                 put(character, at: GraphLayout.Point(x: x, y: y), style: style)

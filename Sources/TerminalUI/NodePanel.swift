@@ -1,15 +1,14 @@
 import GraphEngine
-import TextCanvas
+import Tutor
 
-/// The panel about the selected node: what it computes, its value, the partials on its
-/// incoming edges, its tangent and adjoint once computed, and what its backward step keeps.
+/// The panel about one node: what it computes, its value, the partials on its incoming edges,
+/// its tangent and adjoint once shown, and what its backward step keeps.
 enum NodePanel {
-    static func lines(_ state: ExplorerState) -> [String] {
-        let graph = state.graph
-        let node = state.selected
+    static func lines(_ node: Int, _ disclosure: Disclosure) -> [String] {
+        let analysis = disclosure.analysis
+        let graph = analysis.graph
         let name = graph.nodes[node].name
         let operation = graph.operations[node]
-        let walkthrough = state.walkthrough
         var lines: [String] = []
         if operation == .input {
             lines.append("\(name): input (e edits its value)")
@@ -17,45 +16,31 @@ enum NodePanel {
             lines.append("\(name) = \(graph.formula(of: node))   [\(operation.symbol)]")
             if graph.formula(of: node).contains("%") { lines.append("written  " + graph.nodes[node].expression) }
         }
-        let valueKnown = walkthrough?.pass != .forward || walkthrough?.number(for: node) != nil
-        lines.append("value    " + (valueKnown ? NumberFormat.plain(state.evaluation.values[node]) : "?"))
+        let value = disclosure.value(node)
+        lines.append("value    " + (value.map(NumberFormat.plain) ?? "?"))
         let incoming = graph.edges.filter { $0.target == node }
         if !incoming.isEmpty {
-            lines.append("partials " + incoming.map { EdgeLabel.text($0, state.evaluation, known: valueKnown) }.joined(separator: "  "))
+            lines.append("partials " + incoming.map { EdgeLabel.text($0, analysis.evaluation, known: value != nil) }.joined(separator: "  "))
         }
-        lines.append("tangent  " + tangent(state))
-        lines.append("adjoint  " + adjoint(state))
+        lines.append("tangent  " + (tangent(node, disclosure).map { BoxText.text($0, disclosure.number($0), graph) } ?? "-"))
+        let adjoint = Quantity.adjoint(node, output: adjointOutput(disclosure))
+        lines.append("adjoint  " + BoxText.text(adjoint, disclosure.number(adjoint), graph))
         lines.append("backward keeps " + operation.remembers)
         return lines
     }
 
-    /// The selected node's tangent for the input of the forward-mode pass, else for the node
-    /// itself if it is an input, else for the first input.
-    private static func tangent(_ state: ExplorerState) -> String {
-        let analysis = state.analysis
-        var input = state.graph.operations[state.selected] == .input ? state.selected : analysis.inputs.first
-        var number: Double? = nil
-        if let walkthrough = state.walkthrough, case .tangent(let seed) = walkthrough.pass {
-            input = seed
-            number = walkthrough.number(for: state.selected)
-        } else if let input, !state.derivativesHidden {
-            number = analysis.forward[analysis.inputs.firstIndex(of: input)!].tangents[state.selected]
-        }
-        guard let input else { return "-" }
-        return BoxText.tangent(state.selected, input, number, state.graph)
+    /// The node's tangent for the input of the forward-mode pass, else for the node itself if
+    /// it is an input, else for the first input; nil when the graph has no input.
+    private static func tangent(_ node: Int, _ disclosure: Disclosure) -> Quantity? {
+        let graph = disclosure.analysis.graph
+        if case .tangent(let input) = disclosure.walkthrough?.kind { return .tangent(node, input: input) }
+        let input = graph.operations[node] == .input ? node : disclosure.analysis.inputs.first
+        return input.map { .tangent(node, input: $0) }
     }
 
-    /// The selected node's adjoint for the output of the reverse-mode pass (or the first output).
-    private static func adjoint(_ state: ExplorerState) -> String {
-        let analysis = state.analysis
-        var output = analysis.outputs[0]
-        var number: Double? = nil
-        if let walkthrough = state.walkthrough, case .reverse(let seed) = walkthrough.pass {
-            output = seed
-            number = walkthrough.number(for: state.selected)
-        } else if !state.derivativesHidden {
-            number = analysis.reverse[0].adjoints[state.selected]
-        }
-        return BoxText.adjoint(state.selected, output, number, state.graph)
+    /// The output of the reverse-mode pass, else the first output.
+    private static func adjointOutput(_ disclosure: Disclosure) -> Int {
+        if case .reverse(let output) = disclosure.walkthrough?.kind { return output }
+        return disclosure.analysis.outputs[0]
     }
 }

@@ -16,18 +16,20 @@ struct FrameCheck {
         let source = Self.randomGraphText(operations: 180, inputs: 20)
         var firstFrames: [Double] = [], keyFrames: [Double] = [], exampleFrames: [Double] = []
         var state: ExplorerState! = nil
+        var app: App! = nil
         for _ in 0..<repeats {
             firstFrames.append(seconds {
                 state = try! ExplorerState(source: source)
-                blackHole += Double(state.render(width: 120, height: 40).cells.count)
+                app = App(.explorer(state))
+                blackHole += Double(app.render(width: 120, height: 40).cells.count)
             } * 1e3)
             keyFrames.append(seconds {
-                _ = state.update(.tab)
-                blackHole += Double(state.render(width: 120, height: 40).cells.count)
+                _ = app.update(.input(.tab))
+                blackHole += Double(app.render(width: 120, height: 40).cells.count)
             } * 1e3)
             exampleFrames.append(seconds {
                 let example = try! ExplorerState(source: "c = a + b; d = b + 1; e = c * d", inputs: ["a": 2, "b": 1])
-                blackHole += Double(example.render(width: 80, height: 24).cells.count)
+                blackHole += Double(App(.explorer(example)).render(width: 80, height: 24).cells.count)
             } * 1e3)
         }
         func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GraphEngine
+import Tutor
 
 /// `graphtutor eval`: every number of a graph, as tables, JSON, DOT or a pass's steps.
 struct Eval: ParsableCommand {
@@ -13,11 +14,6 @@ struct Eval: ParsableCommand {
               graphtutor eval "y = sigmoid(w * x)" --at w=0.5,x=2 --trace reverse
             """
     )
-
-    /// The passes `--trace` can print.
-    enum Pass: String, ExpressibleByArgument, CaseIterable {
-        case forward, partials, tangent, reverse, paths
-    }
 
     @Argument(help: ArgumentHelp(
         "The graph, as text such as 'c = a + b; d = b + 1; e = c * d'; '-' reads standard input, '@FILE' reads a file.",
@@ -32,8 +28,8 @@ struct Eval: ParsableCommand {
     @Flag(help: "Print the report as JSON.")
     var json = false
 
-    @Option(help: ArgumentHelp("Print the steps of one pass: \(Pass.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "PASS"))
-    var trace: Pass?
+    @Option(help: ArgumentHelp("Print the steps of one pass: \(Pass.Name.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "PASS"))
+    var trace: Pass.Name?
 
     @Flag(help: "Print the graph in Graphviz DOT, with values and partials.")
     var dot = false
@@ -51,8 +47,8 @@ struct Eval: ParsableCommand {
             if dot {
                 print(DotReport.render(evaluation), terminator: "")
             } else if let trace {
-                let steps = Self.steps(of: trace, analysis)
-                print(steps.isEmpty ? "no steps: \(evaluation.graph.inputsPhrase)" : steps.map(\.caption).joined(separator: "\n"))
+                let steps = Pass.Kind.all(trace, inputs: analysis.inputs, outputs: analysis.outputs).flatMap { Pass($0, evaluation).steps }
+                print(steps.isEmpty ? "no steps: \(evaluation.graph.inputsPhrase)" : steps.map { Caption.text($0, evaluation) }.joined(separator: "\n"))
             } else if json {
                 print(JSONReport.render(analysis), terminator: "")
             } else {
@@ -75,17 +71,6 @@ struct Eval: ParsableCommand {
             return node
         }
     }
-
-    /// The steps of `pass`: tangents for each chosen input, adjoints for each output, paths
-    /// for each pair.
-    static func steps(of pass: Pass, _ analysis: Analysis) -> [TraceStep] {
-        let evaluation = analysis.evaluation
-        switch pass {
-        case .forward: return evaluation.forwardTrace()
-        case .partials: return evaluation.partialsTrace()
-        case .tangent: return analysis.forward.flatMap { $0.trace(evaluation) }
-        case .reverse: return analysis.reverse.flatMap { $0.trace(evaluation) }
-        case .paths: return analysis.paths.joined().flatMap { $0.trace(evaluation) }
-        }
-    }
 }
+
+extension Pass.Name: ExpressibleByArgument {}

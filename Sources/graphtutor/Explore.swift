@@ -41,17 +41,31 @@ struct Explore: ParsableCommand {
                 return
             }
             let (inputs, outputs) = (try graph.inputs(), try graph.outputs())
-            var state: ExplorerState
+            var app: App
             do {
-                state = try ExplorerState(source: source.text, inputs: inputs, outputs: outputs, options: display)
+                app = App(.explorer(try ExplorerState(source: source.text, inputs: inputs, outputs: outputs)), options: display)
             } catch let error as GraphError {
                 throw source.failure(error)
             }
             do {
-                try TerminalScreen.run(&state, options: display, update: { $0.update($1) }, render: { $0.render(width: $1, height: $2) })
+                try TerminalScreen.withConsole(options: display) { console in
+                    try AppLoop.run(&app, on: &console, perform: Self.perform)
+                }
             } catch {
                 throw Failure("error: \(error)")
             }
+        }
+    }
+
+    /// The I/O the explorer asks for: reading a graph file typed as `@FILE`.
+    static func perform(_ command: Command) -> Message? {
+        guard case .readGraphFile(let path) = command else { return nil }
+        do {
+            return .fileRead(path: path, .success(try GraphOptions.read("@" + path).text))
+        } catch let failure as Failure {
+            return .fileRead(path: path, .failure(IOFailure(failure.message.replacingOccurrences(of: "error: ", with: ""))))
+        } catch {
+            return .fileRead(path: path, .failure(IOFailure("\(error)")))
         }
     }
 }

@@ -1,7 +1,7 @@
 @testable import GraphEngine
 import Testing
 
-@Suite("Evaluation: values, edge partials and the forward trace")
+@Suite("Evaluation: values and edge partials")
 struct EvaluationTests {
     @Test("c, d, e at a = 2, b = 1: values")
     func cdeValues() throws {
@@ -36,40 +36,6 @@ struct EvaluationTests {
         #expect(found["∂e/∂d"]?.formula == "c")
         #expect(found["∂c/∂a"]?.formula == "1")
         for slot in graph.constantSlots { #expect(evaluation.partials[slot] == 0) }
-    }
-
-    @Test("c, d, e: forward trace captions")
-    func cdeForwardTrace() throws {
-        let evaluation = try CDE.evaluation()
-        #expect(evaluation.forwardTrace().map(\.caption) == [
-            "a = 2 (input)",
-            "b = 1 (input)",
-            "c = a + b = 2 + 1 = 3",
-            "d = b + 1 = 1 + 1 = 2",
-            "e = c · d = 3 · 2 = 6",
-        ])
-        #expect(evaluation.forwardTrace().map(\.value) == [2, 1, 3, 2, 6])
-    }
-
-    @Test("c, d, e: partials trace captions")
-    func cdePartialsTrace() throws {
-        let evaluation = try CDE.evaluation()
-        #expect(evaluation.partialsTrace().map(\.caption) == [
-            "∂c/∂a = 1",
-            "∂c/∂b = 1",
-            "∂d/∂b = 1",
-            "∂e/∂c = d = 2",
-            "∂e/∂d = c = 3",
-        ])
-    }
-
-    @Test("Captions put negative operands in parentheses")
-    func negativeOperands() throws {
-        let evaluation = try Evaluation(Graph(parsing: "c = a * b; d = exp(a); e = -a"), inputs: ["a": -2, "b": 3])
-        let captions = evaluation.forwardTrace().map(\.caption)
-        #expect(captions.contains("c = a · b = (-2) · 3 = -6"))
-        #expect(captions.contains("e = -a = -(-2) = 2"))
-        #expect(captions.contains { $0.hasPrefix("d = exp(a) = exp(-2) = 0.135335283237") })
     }
 
     @Test("Two-layer network at the initial weights")

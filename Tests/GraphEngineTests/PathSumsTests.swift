@@ -10,14 +10,10 @@ struct PathSumsTests {
         let sums = PathSums(evaluation, from: graph.node("a"), to: graph.node("e"))
         #expect(sums.count == .exact(1))
         #expect(sums.edgeVisits == .exact(2))
-        #expect(sums.paths.map { sums.describe($0, in: graph) } == ["a→c→e"])
+        #expect(sums.paths.map { PathSums.describe($0, in: graph) } == ["a→c→e"])
         #expect(sums.paths.map(\.product) == [2])
         #expect(sums.sum == 2)
         #expect(!sums.isTruncated)
-        #expect(sums.trace(evaluation).map(\.caption) == [
-            "path 1: a→c→e: 1·2 = 2; sum so far 2",
-            "∂e/∂a = sum over 1 path = 2",
-        ])
     }
 
     @Test("c, d, e from b: paths b→c→e (1·2) and b→d→e (1·3), sum 5")
@@ -27,15 +23,10 @@ struct PathSumsTests {
         let sums = PathSums(evaluation, from: graph.node("b"), to: graph.node("e"))
         #expect(sums.count == .exact(2))
         #expect(sums.edgeVisits == .exact(4))
-        #expect(sums.paths.map { sums.describe($0, in: graph) } == ["b→c→e", "b→d→e"])
+        #expect(sums.paths.map { PathSums.describe($0, in: graph) } == ["b→c→e", "b→d→e"])
         #expect(sums.paths.map(\.product) == [2, 3])
         #expect(sums.paths[1].edges.map { evaluation.partial($0) } == [1, 3])
         #expect(sums.sum == 5)
-        #expect(sums.trace(evaluation).map(\.caption) == [
-            "path 1: b→c→e: 1·2 = 2; sum so far 2",
-            "path 2: b→d→e: 1·3 = 3; sum so far 5",
-            "∂e/∂b = sum over 2 paths = 5",
-        ])
     }
 
     @Test("An input that does not reach the output has no paths and a zero sum")
@@ -126,8 +117,6 @@ struct PathSumsTests {
         #expect(sums.paths.allSatisfy { $0.edges.count == 40 && $0.product == 0x1p-20 })
         #expect(Set(sums.paths.map(\.nodes)).count == 10_000)
         #expect(sums.sum == 1)
-        #expect(sums.trace(evaluation).last?.caption
-            == "∂x20/∂x0 = sum over 1048576 paths = 1 (10000 of 1048576 paths listed; the sum is computed by merging at nodes)")
     }
 
     @Test("A smaller limit lists fewer paths")

@@ -9,9 +9,9 @@ import TextCanvas
 @Suite struct ExplorerSnapshotTests {
     static let sizes = [(80, 24), (120, 40)]
 
-    func state(after events: [Event], options: DisplayOptions = .init()) throws -> ExplorerState {
-        var state = try ExplorerState(source: "c = a + b; d = b + 1; e = c * d", inputs: ["a": 2, "b": 1], options: options)
-        for event in events { _ = state.update(event) }
+    func state(after events: [Event]) throws -> ExplorerState {
+        var state = try ExplorerState(source: "c = a + b; d = b + 1; e = c * d", inputs: ["a": 2, "b": 1])
+        for event in events { state.press(event) }
         return state
     }
 
@@ -47,8 +47,8 @@ import TextCanvas
     @Test func smallestTerminalShowsAllOfTheHelp() throws {
         let canvas = try state(after: [.character("?")]).render(width: 70, height: 20)
         try Snapshot.check(canvas, named: "help-70x20")
-        for entry in KeyHelp.entries {
-            #expect(canvas.rows.contains { $0.contains(entry.action) }, "help lacks \(entry.keys)")
+        for binding in ExplorerState.keys.bindings {
+            #expect(canvas.rows.contains { $0.contains(binding.help) }, "help lacks \(binding.keys)")
         }
     }
 
@@ -57,13 +57,13 @@ import TextCanvas
     }
 
     @Test func asciiMode() throws {
-        let canvas = try state(after: [.character("r"), .character("G")], options: .init(ascii: true)).render(width: 80, height: 24)
+        let canvas = try state(after: [.character("r"), .character("G")]).render(width: 80, height: 24, options: .init(ascii: true))
         #expect(canvas.cells.allSatisfy { $0.character.isASCII })
         try Snapshot.check(canvas, named: "ascii-reverse-last-80x24")
     }
 
     @Test func noColorKeepsHighlights() throws {
-        let canvas = try state(after: [.character("r"), .character("n")], options: .init(color: false)).render(width: 80, height: 24)
+        let canvas = try state(after: [.character("r"), .character("n")]).render(width: 80, height: 24, options: .init(color: false))
         #expect(canvas.cells.allSatisfy { $0.style.color == .default })
         #expect(canvas.cells.contains { $0.style.attributes.contains(.reverse) })
         #expect(canvas.cells.contains { $0.style.attributes.contains(.bold) })
@@ -71,8 +71,8 @@ import TextCanvas
 
     @Test func controlCharactersInTypedTextAreEscaped() throws {
         var state = try state(after: [.character(":")])
-        _ = state.update(.character("\u{1B}"))
-        _ = state.update(.character("\u{07}"))
+        state.press(.character("\u{1B}"))
+        state.press(.character("\u{07}"))
         let canvas = state.render(width: 80, height: 24)
         #expect(!canvas.cells.contains { $0.character.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } })
         #expect(canvas.rows.contains { $0.contains("^[^G") })
@@ -85,7 +85,7 @@ import TextCanvas
             """
         var state = try ExplorerState(source: network)
         let w6 = try #require(state.graph.index(of: "w6"))
-        while state.selected != w6 { _ = state.update(.tab) }
+        while state.selected != w6 { state.press(.tab) }
         let rows = state.render(width: 80, height: 24).rows
         #expect(rows.contains { $0.contains("│ w6    3.99") })
         #expect(rows.contains { $0.contains("edge visits: forward mode") })
@@ -100,10 +100,10 @@ import TextCanvas
 
     @Test func boxesHaveRoomForRunningSums() throws {
         var state = try ExplorerState(source: "y = a/3 + a*2/3", inputs: ["a": 1])
-        _ = state.update(.character("r"))
+        state.press(.character("r"))
         let a = try #require(state.graph.index(of: "a"))
         for _ in state.walkthrough!.steps.indices {
-            _ = state.update(.character("n"))
+            state.press(.character("n"))
             guard let shown = state.walkthrough?.number(for: a) else { continue }
             let text = "∂y/∂a = \(NumberFormat.short(shown))"
             #expect(state.render(width: 120, height: 40).rows.contains { $0.contains(text) }, "box a lacks \(text)")

@@ -20,9 +20,10 @@ import TextCanvas
             graph.operations[node] == .input ? "input" : ascii ? graph.nodes[node].expression : graph.formula(of: node)
         }
         GraphView.draw(
-            layout, into: &canvas, pane: (0, 0, layout.width, layout.height), origin: .init(x: 0, y: 0),
+            layout, into: &canvas, pane: Rect(canvas), origin: .init(x: 0, y: 0),
             box: { node in (graph.nodes[node].name, body(node), .plain) },
-            label: { (label($0), .plain) }, edgeStyle: { _ in .plain }, ascii: ascii)
+            label: { (label($0), .plain) }, edgeStyle: { _ in .plain })
+        if ascii { canvas.makeASCII() }
         return canvas.rows
     }
 
@@ -65,9 +66,9 @@ import TextCanvas
         let layout = Self.exampleLayout
         var canvas = Canvas(width: 40, height: 10, fill: Cell("·"))
         GraphView.draw(
-            layout, into: &canvas, pane: (5, 2, 20, 5), origin: .init(x: 10, y: 1),
+            layout, into: &canvas, pane: Rect(x: 5, y: 2, width: 20, height: 5), origin: .init(x: 10, y: 1),
             box: { (Self.example.nodes[$0].name, "", .bold) }, label: { (Self.label($0), .plain) },
-            edgeStyle: { _ in .plain }, ascii: false)
+            edgeStyle: { _ in .plain })
         for y in 0..<canvas.height {
             for x in 0..<canvas.width where !(5..<25).contains(x) || !(2..<7).contains(y) {
                 #expect(canvas[x, y].character == "·")

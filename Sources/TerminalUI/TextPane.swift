@@ -1,0 +1,41 @@
+import TextCanvas
+
+/// Lines of prose drawn into a rectangle: wrapped at spaces (continuation rows indented by
+/// `hangingIndent`) or, when not `wrapping`, each cut to the width with `…`; scrolled by
+/// `scroll` rows; rows that do not fit are left out.
+public struct TextPane: Sendable {
+    public var lines: [(text: String, style: Style)]
+    public var wrapping: Bool
+    public var hangingIndent: Int
+    /// How many of the wrapped rows are scrolled out above the rectangle.
+    public var scroll: Int
+
+    public init(_ lines: [(text: String, style: Style)], wrapping: Bool = true, hangingIndent: Int = 0, scroll: Int = 0) {
+        self.lines = lines
+        self.wrapping = wrapping
+        self.hangingIndent = hangingIndent
+        self.scroll = scroll
+    }
+
+    /// Plain lines, all in one style.
+    public init(_ lines: [String], style: Style = .plain, wrapping: Bool = true, hangingIndent: Int = 0) {
+        self.init(lines.map { ($0, style) }, wrapping: wrapping, hangingIndent: hangingIndent)
+    }
+
+    /// The rows the lines take at `width`, before scrolling.
+    public func rows(width: Int) -> [(text: String, style: Style)] {
+        let indent = String(repeating: " ", count: hangingIndent)
+        return lines.flatMap { line -> [(text: String, style: Style)] in
+            guard wrapping else {
+                return [(line.text.count > width ? String(line.text.prefix(max(0, width - 1))) + "…" : line.text, line.style)]
+            }
+            return wrap(line.text, width: width).enumerated().map { ($0 == 0 ? $1 : indent + $1, line.style) }
+        }
+    }
+
+    public func draw(into canvas: inout Canvas, _ rect: Rect) {
+        for (row, line) in rows(width: rect.width).dropFirst(scroll).prefix(rect.height).enumerated() {
+            canvas.write(String(line.text.prefix(rect.width)), x: rect.x, y: rect.y + row, style: line.style)
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import GraphEngine
+
+/// A pass over a graph as the tutor plays it, one step at a time: forward values, the local
+/// partials, forward mode from one input, reverse mode from one output, or the sum over the
+/// paths between two nodes. The command line's `--trace` prints passes; every screen plays them.
+public struct Pass: Sendable {
+    /// The passes there are, without the nodes they start from.
+    public enum Name: String, CaseIterable, Sendable {
+        case forward, partials, tangent, reverse, paths
+    }
+
+    /// A pass and the nodes it starts from.
+    public enum Kind: Hashable, Sendable {
+        /// Node values in topological order.
+        case forward
+        /// The local partial on every edge.
+        case partials
+        /// Forward mode: tangents d(node)/d(input).
+        case tangent(input: Int)
+        /// Reverse mode: adjoints ∂output/∂node.
+        case reverse(output: Int)
+        /// Every path from the input to the output with its product, and their sum.
+        case paths(input: Int, output: Int)
+
+        public var name: Name {
+            switch self {
+            case .forward: .forward
+            case .partials: .partials
+            case .tangent: .tangent
+            case .reverse: .reverse
+            case .paths: .paths
+            }
+        }
+
+        /// The passes called `name` for these inputs and outputs: forward mode from each input,
+        /// reverse mode from each output, paths for each pair.
+        public static func all(_ name: Name, inputs: [Int], outputs: [Int]) -> [Kind] {
+            switch name {
+            case .forward: [.forward]
+            case .partials: [.partials]
+            case .tangent: inputs.map { .tangent(input: $0) }
+            case .reverse: outputs.map { .reverse(output: $0) }
+            case .paths: inputs.flatMap { input in outputs.map { .paths(input: input, output: $0) } }
+            }
+        }
+    }
+
+    public let kind: Kind
+    public let steps: [PassStep]
+    /// The paths the paths pass lists, one step each; empty for the other passes.
+    public let paths: [PathSums.Path]
+
+    /// The steps of `kind` on `evaluation`; the paths pass lists at most `pathLimit` paths.
+    public init(_ kind: Kind, _ evaluation: Evaluation, pathLimit: Int = PathSums.defaultLimit) {
+        self.kind = kind
+        let graph = evaluation.graph
+        switch kind {
+        case .forward:
+            paths = []
+            steps = graph.nodes.indices.filter { graph.operations[$0] != .constant }.map { node in
+                PassStep(.evaluation, quantity: .value(node), value: evaluation.values[node])
+            }
+        case .partials:
+            paths = []
+            steps = graph.edges.map { PassStep(.partial, quantity: .partial($0), value: evaluation.partial($0), edge: $0) }
+        case .tangent(let input):
+            paths = []
+            let sweep = TangentSweep(evaluation, input: input)
+            steps = [PassStep(.seed, quantity: .tangent(input, input: input), value: 1)]
+                + sweep.contributions(evaluation).map { edge, total in
+                    let factor = Quantity.tangent(edge.source, input: input)
+                    return PassStep(
+                        .contribution(factor: factor, factorValue: sweep.tangents[edge.source]),
+                        quantity: .tangent(edge.target, input: input), value: total, edge: edge)
+                }
+        case .reverse(let output):
+            paths = []
+            let sweep = AdjointSweep(evaluation, output: output)
+            steps = [PassStep(.seed, quantity: .adjoint(output, output: output), value: 1)]
+                + sweep.contributions(evaluation).map { edge, total in
+                    let factor = Quantity.adjoint(edge.target, output: output)
+                    return PassStep(
+                        .contribution(factor: factor, factorValue: sweep.adjoints[edge.target]),
+                        quantity: .adjoint(edge.source, output: output), value: total, edge: edge)
+                }
+        case .paths(let input, let output):
+            let sums = PathSums(evaluation, from: input, to: output, limit: pathLimit)
+            paths = sums.paths
+            var running = 0.0
+            steps = sums.paths.enumerated().map { index, path in
+                running += path.product
+                return PassStep(
+                    .path(path, runningSum: running), quantity: .pathProduct(index: index, input: input, output: output),
+                    value: path.product, edge: path.edges.last)
+            } + [PassStep(.sum(count: sums.count, listed: sums.paths.count), quantity: .pathSum(input: input, output: output), value: sums.sum)]
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import GraphEngine
+
+/// A pass being stepped through: the pass, and how many of its steps are revealed.
+public struct Walkthrough: Sendable {
+    public let pass: Pass
+    /// How many steps are revealed, from 0 (none) to `steps.count` (all).
+    public var revealed: Int = 0
+
+    public init(_ pass: Pass) { self.pass = pass }
+
+    public var kind: Pass.Kind { pass.kind }
+    public var steps: [PassStep] { pass.steps }
+    /// The step revealed last, if any.
+    public var current: PassStep? { revealed > 0 ? steps[revealed - 1] : nil }
+    /// The step the learner would see next, if any.
+    public var next: PassStep? { revealed < steps.count ? steps[revealed] : nil }
+    public var isFinished: Bool { revealed == steps.count }
+
+    /// The number this pass has revealed for `node` so far: its latest value, tangent or
+    /// adjoint; once the pass is over, 0 for nodes it never reached. Nil while the pass has not
+    /// reached the node, and always for the paths pass, which reveals paths instead.
+    public func number(for node: Int) -> Double? {
+        if case .paths = kind { return nil }
+        return steps.prefix(revealed).last { $0.node == node }?.value ?? (isFinished ? 0 : nil)
+    }
+
+    /// The listed paths revealed so far (for the paths pass).
+    public var revealedPaths: Int { min(revealed, pass.paths.count) }
+
+    /// The edges of the path the paths pass is showing, if it is showing one.
+    public var currentPathEdges: Set<Edge> {
+        guard revealed > 0, revealed <= pass.paths.count else { return [] }
+        return Set(pass.paths[revealed - 1].edges)
+    }
+}

@@ -1,0 +1,105 @@
+import GraphEngine
+import Testing
+import Tutor
+
+/// The source's eq. 10 graph at a = 2, b = 1, and its nodes by name.
+struct Example {
+    let evaluation: Evaluation
+    init(_ text: String = "c = a + b; d = b + 1; e = c * d", inputs: [String: Double] = ["a": 2, "b": 1]) throws {
+        evaluation = try Evaluation(Graph(parsing: text), inputs: inputs)
+    }
+    var graph: Graph { evaluation.graph }
+    func node(_ name: String) -> Int { graph.index(of: name)! }
+    func captions(_ kind: Pass.Kind) -> [String] { Pass(kind, evaluation).steps.map { Caption.text($0, evaluation) } }
+}
+
+@Suite("Passes step by step, and their captions")
+struct PassTests {
+    @Test func forwardValues() throws {
+        let example = try Example()
+        #expect(example.captions(.forward) == [
+            "a = 2 (input)", "b = 1 (input)", "c = a + b = 2 + 1 = 3", "d = b + 1 = 1 + 1 = 2", "e = c · d = 3 · 2 = 6",
+        ])
+        #expect(Pass(.forward, example.evaluation).steps.map(\.value) == [2, 1, 3, 2, 6])
+    }
+
+    @Test func localPartials() throws {
+        #expect(try Example().captions(.partials) == ["∂c/∂a = 1", "∂c/∂b = 1", "∂d/∂b = 1", "∂e/∂c = d = 2", "∂e/∂d = c = 3"])
+    }
+
+    @Test func negativeOperandsInParentheses() throws {
+        let captions = try Example("c = a * b; d = exp(a); e = -a", inputs: ["a": -2, "b": 3]).captions(.forward)
+        #expect(captions.contains("c = a · b = (-2) · 3 = -6"))
+        #expect(captions.contains("e = -a = -(-2) = 2"))
+        #expect(captions.contains { $0.hasPrefix("d = exp(a) = exp(-2) = 0.135335283237") })
+    }
+
+    @Test func forwardModeFromB() throws {
+        let example = try Example()
+        let pass = Pass(.tangent(input: example.node("b")), example.evaluation)
+        #expect(example.captions(pass.kind) == [
+            "seed: db/db = 1; every other input has tangent 0",
+            "dc/db += ∂c/∂b · db/db = 1 · 1 → 1",
+            "dd/db += ∂d/∂b · db/db = 1 · 1 → 1",
+            "de/db += ∂e/∂c · dc/db = 2 · 1 → 2",
+            "de/db += ∂e/∂d · dd/db = 3 · 1 → 5",
+        ])
+        // e is reached twice, once from c and once from d: forward mode merges there.
+        let intoE = pass.steps.filter { $0.quantity == .tangent(example.node("e"), input: example.node("b")) }
+        #expect(intoE.map(\.value) == [2, 5])
+    }
+
+    @Test func forwardModeFromASkipsWhatAMissesReaching() throws {
+        #expect(try Example().captions(.tangent(input: 0)) == [
+            "seed: da/da = 1; every other input has tangent 0",
+            "dc/da += ∂c/∂a · da/da = 1 · 1 → 1",
+            "de/da += ∂e/∂c · dc/da = 2 · 1 → 2",
+        ])
+    }
+
+    @Test func reverseModeBHearsTwice() throws {
+        let example = try Example()
+        let pass = Pass(.reverse(output: example.node("e")), example.evaluation)
+        // Nodes are visited in reverse topological order (e, d, c), so b hears from d first.
+        #expect(example.captions(pass.kind) == [
+            "seed: ∂e/∂e = 1",
+            "∂e/∂d += ∂e/∂e · ∂e/∂d = 1 · 3 → 3",
+            "∂e/∂c += ∂e/∂e · ∂e/∂c = 1 · 2 → 2",
+            "∂e/∂b += ∂e/∂d · ∂d/∂b = 3 · 1 → 3",
+            "∂e/∂b += ∂e/∂c · ∂c/∂b = 2 · 1 → 5",
+            "∂e/∂a += ∂e/∂c · ∂c/∂a = 2 · 1 → 2",
+        ])
+        let intoB = pass.steps.filter { $0.node == example.node("b") }
+        #expect(intoB.map(\.value) == [3, 5])
+        #expect(Set(intoB.compactMap { $0.edge?.target }) == [example.node("c"), example.node("d")])
+    }
+
+    @Test func pathsFromB() throws {
+        let example = try Example()
+        #expect(example.captions(.paths(input: example.node("b"), output: example.node("e"))) == [
+            "path 1: b→c→e: 1·2 = 2; sum so far 2",
+            "path 2: b→d→e: 1·3 = 3; sum so far 5",
+            "∂e/∂b = sum over 2 paths = 5",
+        ])
+        #expect(example.captions(.paths(input: example.node("a"), output: example.node("e"))) == [
+            "path 1: a→c→e: 1·2 = 2; sum so far 2",
+            "∂e/∂a = sum over 1 path = 2",
+        ])
+    }
+
+    @Test func pathsBeyondTheListingSayHowManyWereListed() throws {
+        // 20 diamonds in a row: 2^20 paths, of which the default 10,000 are listed.
+        var lines = ["x0 = 1"]
+        for i in 0..<20 { lines += ["l\(i) = 0.5 * x\(i)", "r\(i) = 0.5 * x\(i)", "x\(i + 1) = l\(i) + r\(i)"] }
+        let example = try Example(lines.joined(separator: "\n"), inputs: [:])
+        let last = example.captions(.paths(input: example.node("x0"), output: example.node("x20"))).last
+        #expect(last == "∂x20/∂x0 = sum over 1048576 paths = 1 (10000 of 1048576 paths listed; the sum is computed by merging at nodes)")
+    }
+
+    @Test func kindsForEveryInputAndOutput() {
+        #expect(Pass.Kind.all(.tangent, inputs: [0, 1], outputs: [4]) == [.tangent(input: 0), .tangent(input: 1)])
+        #expect(Pass.Kind.all(.reverse, inputs: [0, 1], outputs: [3, 4]) == [.reverse(output: 3), .reverse(output: 4)])
+        #expect(Pass.Kind.all(.paths, inputs: [0, 1], outputs: [4]) == [.paths(input: 0, output: 4), .paths(input: 1, output: 4)])
+        #expect(Pass.Name.allCases.allSatisfy { name in Pass.Kind.all(name, inputs: [0], outputs: [1]).allSatisfy { $0.name == name } })
+    }
+}
