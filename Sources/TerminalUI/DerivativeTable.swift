@@ -1,5 +1,6 @@
 import GraphEngine
 import TextCanvas
+import Tutor
 
 /// ∂output/∂x for every input x, four ways side by side: the sum over paths (each path with
 /// its product), forward mode, reverse mode and the central difference, with agreement marked,

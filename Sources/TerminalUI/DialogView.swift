@@ -1,5 +1,6 @@
 import GraphEngine
 import TextCanvas
+import Tutor
 
 /// Draws the dialogs that sit on top of the screen: help, editing a value, typing a graph.
 /// (A prediction is typed in the caption area, beside the step it is about.)
@@ -22,7 +23,7 @@ enum DialogView {
             if let error {
                 let column = (error.location?.column ?? 1) - 1 - shift
                 lines.append((column >= 0 ? String(repeating: " ", count: column) + "^" : "", Style(.bold, color: .red)))
-                lines.append(((error.location.map { "column \($0.column): " } ?? "") + error.message, Style(.bold, color: .red)))
+                lines.append(((error.location.map { "column \($0.column): " } ?? "") + ProblemWording.describe(error.problem, inputHint: .screen), Style(.bold, color: .red)))
             } else {
                 lines.append(("as in  c = a + b; d = b + 1; e = c * d   (a = 2 gives an input a value)", Style.dim))
             }

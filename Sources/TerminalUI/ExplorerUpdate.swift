@@ -1,6 +1,7 @@
 import Foundation
 import GraphEngine
 import TextCanvas
+import Tutor
 
 extension ExplorerState {
     /// Applies one key or resize. Returns false when the explorer should quit.
@@ -136,8 +137,8 @@ extension ExplorerState {
     /// The selected node if it is an input; otherwise nil, with a message saying `what` needs one.
     private mutating func selectedInput(_ what: String) -> Int? {
         if graph.operations[selected] == .input { return selected }
-        message = graph.inputs.isEmpty ? "\(what), but \(graph.inputsPhrase)"
-            : "\(what) at the selected input: select one first (\(graph.inputsPhrase))"
+        message = graph.inputs.isEmpty ? "\(what), but \(ProblemWording.inputsPhrase(graph.inputNames))"
+            : "\(what) at the selected input: select one first (\(ProblemWording.inputsPhrase(graph.inputNames)))"
         return nil
     }
 

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import GraphEngine
+import Reports
+import Tutor
 
 /// `graphtutor eval`: every number of a graph, as tables, JSON, DOT or a pass's steps.
 struct Eval: ParsableCommand {
@@ -47,12 +49,12 @@ struct Eval: ParsableCommand {
         try reportingFailures {
             let evaluation = try graph.evaluate(GraphOptions.read(expression))
             let analysis = Analysis(evaluation, inputs: try chosenInputs(evaluation.graph))
-            evaluation.warnings.forEach(printError)
+            printWarnings(evaluation)
             if dot {
                 print(DotReport.render(evaluation), terminator: "")
             } else if let trace {
                 let steps = Self.steps(of: trace, analysis)
-                print(steps.isEmpty ? "no steps: \(evaluation.graph.inputsPhrase)" : steps.map(\.caption).joined(separator: "\n"))
+                print(steps.isEmpty ? "no steps: \(ProblemWording.inputsPhrase(evaluation.graph.inputNames))" : steps.map(\.caption).joined(separator: "\n"))
             } else if json {
                 print(JSONReport.render(analysis), terminator: "")
             } else {
@@ -60,7 +62,7 @@ struct Eval: ParsableCommand {
             }
             if let learningRate, !json, !dot, trace == nil {
                 let step = GradientDescentStep(evaluation, loss: analysis.outputs[0], parameters: analysis.inputs, learningRate: learningRate)
-                print("\n" + TextReport.gradientStep(step))
+                print("\n" + GradientStepReport.render(step))
             }
         }
     }
@@ -70,7 +72,7 @@ struct Eval: ParsableCommand {
         guard let wrt else { return graph.inputs }
         return try GraphOptions.names(wrt, option: "--wrt").map { name in
             guard let node = graph.index(of: name), graph.operations[node] == .input else {
-                throw Failure("error: --wrt: '\(name)' is not an input; \(graph.inputsPhrase)")
+                throw Failure("error: --wrt: '\(name)' is not an input; \(ProblemWording.inputsPhrase(graph.inputNames))")
             }
             return node
         }
