@@ -11,7 +11,7 @@ public indirect enum JSON: Sendable {
     /// Compact JSON text.
     public var text: String {
         switch self {
-        case .number(let x): Self.number(x)
+        case .number(let x): Self.numberText(x)
         case .integer(let n): "\(n)"
         case .string(let s): Self.quoted(s)
         case .array(let items): "[" + items.map(\.text).joined(separator: ", ") + "]"
@@ -21,7 +21,7 @@ public indirect enum JSON: Sendable {
 
     /// The shortest exact decimal, integers without `.0`; non-finite numbers as the strings
     /// "nan", "inf" and "-inf", which JSON has no numbers for.
-    static func number(_ x: Double) -> String {
+    static func numberText(_ x: Double) -> String {
         if x.isNaN { return "\"nan\"" }
         if x.isInfinite { return x > 0 ? "\"inf\"" : "\"-inf\"" }
         if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
