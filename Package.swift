@@ -12,10 +12,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        // Pure Swift: expression language, flat graph tape, passes and their traces.
+        // Pure Swift: expression language, flat graph tape, passes and their traces, structured
+        // errors and warnings (no front-end wording).
         .target(name: "GraphEngine"),
-        // What a learner is shown and asked: passes step by step, what is revealed, grading.
+        // What a learner is shown and asked: passes step by step, what is revealed, grading,
+        // the English for the engine's problems.
         .target(name: "Tutor", dependencies: ["GraphEngine"]),
+        // The command line's reports: text tables, JSON, DOT, errors with a caret.
+        .target(name: "Reports", dependencies: ["GraphEngine", "Tutor"]),
         // A terminal-independent screen: a grid of cells drawn by display width, styles, key events.
         .target(name: "TextCanvas"),
         // Pure UI: app state, update(state, event), render(state, size) into a Canvas.
@@ -36,6 +40,7 @@ let package = Package(
             dependencies: [
                 "GraphEngine",
                 "Tutor",
+                "Reports",
                 "TerminalUI",
                 "TextCanvas",
                 "Terminal",
@@ -48,6 +53,7 @@ let package = Package(
         ),
         .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine"]),
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "GraphEngine"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Tutor", "GraphEngine"]),
         // Golden screens live in Snapshots/ and are read from the source tree, so they are excluded.
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TextCanvas", "GraphEngine"], exclude: ["Snapshots"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "TextCanvas"]),

@@ -12,17 +12,17 @@ public struct Evaluation: Sendable {
     public init(_ graph: Graph, inputs: [String: Double] = [:]) throws(GraphError) {
         for name in inputs.keys.sorted() {
             guard let node = graph.index(of: name) else {
-                throw GraphError("there is no input called '\(name)'; \(graph.inputsPhrase)")
+                throw GraphError(.unknownInput(name, inputs: graph.inputNames))
             }
             guard graph.operations[node] == .input else {
-                throw GraphError("'\(name)' is computed, not an input; \(graph.inputsPhrase)")
+                throw GraphError(.notAnInput(name, inputs: graph.inputNames))
             }
         }
         var values = graph.nodes.map { $0.value ?? .nan }
         for node in graph.inputs {
             let name = graph.nodes[node].name
             guard let value = inputs[name] ?? graph.nodes[node].value else {
-                throw GraphError("input '\(name)' has no value; assign one in the graph ('\(name) = 2') or pass --at \(name)=2", at: graph.nodes[node].location)
+                throw GraphError(.missingValue(input: name), at: graph.nodes[node].location)
             }
             values[node] = value
         }
@@ -99,16 +99,6 @@ public struct Evaluation: Sendable {
         let numeric = apply(operands.map { bare ? NumberFormat.plain(values[$0]) : NumberFormat.operand(values[$0]) })
         let value = NumberFormat.plain(values[node])
         return [name, symbolic, numeric, value].reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } }.joined(separator: " = ")
-    }
-
-    /// Nodes whose value is not finite although all their operands are: where a domain problem
-    /// (log of a non-positive number, division by zero, …) first appears.
-    public var warnings: [String] {
-        graph.nodes.indices.compactMap { node in
-            let operands = graph.operands(of: node)
-            guard !values[node].isFinite, operands.allSatisfy({ values[$0].isFinite }), !operands.isEmpty else { return nil }
-            return "warning: \(equation(for: node)): the value is not finite"
-        }
     }
 
     /// The same graph evaluated again with `node` (an input) set to `value`.

@@ -90,10 +90,8 @@ public struct Graph: Sendable {
         return operations[node].describe(operands.first ?? nodes[node].name, operands.count > 1 ? operands[1] : "")
     }
 
-    /// The inputs for people: `the inputs are a, b`, or `the graph has no inputs`.
-    public var inputsPhrase: String {
-        inputs.isEmpty ? "the graph has no inputs" : "the inputs are " + inputs.map { nodes[$0].name }.joined(separator: ", ")
-    }
+    /// The inputs' names, in the order of `inputs`.
+    public var inputNames: [String] { inputs.map { nodes[$0].name } }
 
     /// `∂of/∂wrt` with the nodes' names: a local partial, or an adjoint.
     public func partialName(_ of: Int, _ wrt: Int) -> String { "∂\(nodes[of].name)/∂\(nodes[wrt].name)" }

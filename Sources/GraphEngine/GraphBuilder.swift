@@ -8,14 +8,14 @@ extension Graph {
         let program = try Parser.parse(source)
         guard let last = program.assignments.last(where: { program.nodes[$0.node].operation != .input })
             ?? program.assignments.last else {
-            throw GraphError("the graph is empty: write at least one assignment, such as 'c = a + b'")
+            throw GraphError(.emptyGraph)
         }
         var parsed = program.nodes
         var nodeByName: [String: Int] = [:]
         var assignedAt: [String: SourceLocation] = [:]
         for assignment in program.assignments {
             if let earlier = assignedAt[assignment.name] {
-                throw GraphError("'\(assignment.name)' is assigned twice (first at \(earlier))", at: assignment.location)
+                throw GraphError(.assignedTwice(assignment.name, firstAt: earlier), at: assignment.location)
             }
             nodeByName[assignment.name] = assignment.node
             assignedAt[assignment.name] = assignment.location
@@ -40,8 +40,8 @@ extension Graph {
         var outputs: [Int] = []
         for name in outputNames ?? [last.name] {
             guard let node = graph.index(of: name) else {
-                let names = graph.nodes.indices.filter(graph.isNamed).map { graph.nodes[$0].name }.joined(separator: ", ")
-                throw GraphError("there is no node called '\(name)' to use as an output; the names are \(names)")
+                let names = graph.nodes.indices.filter(graph.isNamed).map { graph.nodes[$0].name }
+                throw GraphError(.unknownOutput(name, names: names))
             }
             outputs.append(node)
         }
@@ -73,8 +73,8 @@ extension Graph {
                     stack.append((operand, 0))
                 case .onPath:
                     let path = stack.map(\.node).drop { $0 != operand }.filter { nodes[$0].name != nil }
-                    let names = (path + [path[0]]).map { nodes[$0].name! }.joined(separator: " → ")
-                    throw GraphError("cycle: \(names); a value cannot depend on itself", at: assignedAt[nodes[path[0]].name!])
+                    let names = (path + [path[0]]).map { nodes[$0].name! }
+                    throw GraphError(.cycle(names), at: assignedAt[nodes[path[0]].name!])
                 }
             }
         }

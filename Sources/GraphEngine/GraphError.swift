@@ -1,41 +1,59 @@
-/// A place in the graph text: 1-based line and column (in characters).
-public struct SourceLocation: Equatable, Hashable, Sendable, CustomStringConvertible {
-    public let line: Int
-    public let column: Int
+/// A problem with a graph or with the values given for it, with the place it was found.
+///
+/// The engine says what is wrong as data; front ends word it (the `Tutor` target has the
+/// English), so the command line and a lesson screen can each give their own advice.
+public struct GraphError: Error, Equatable, Sendable {
+    /// What is wrong, with what was found and, where it helps, what was expected instead.
+    public enum Problem: Equatable, Sendable {
+        // The lexer cannot read the text.
+        case unexpectedCharacter(Character)
+        case notANumber(String)
+        /// A literal such as `1e999` that is beyond the largest finite number.
+        case numberTooLarge(String)
 
-    public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
+        // The text does not follow the grammar.
+        /// A statement that does not start with a name, as in `3 = a`.
+        case expectedAssignment(found: Found)
+        case expectedEquals(after: String, found: Found)
+        /// A number, a name, a function call or `(` was expected.
+        case expectedOperand(found: Found)
+        /// An expression went on with something that is no operator, as in `c = a b`.
+        case expectedOperator(found: Found)
+        case unclosedParenthesis(openedAt: SourceLocation, found: Found)
+        case unclosedCall(function: String, found: Found)
+        case unknownFunction(String, functions: [String])
+        case wrongArgumentCount(function: String, takes: Int, given: Int)
+        /// Nesting beyond `limit` levels, refused so that parsing cannot overflow the stack.
+        case nestingTooDeep(limit: Int, found: Found)
+
+        // The statements do not make a graph.
+        case emptyGraph
+        case assignedTwice(String, firstAt: SourceLocation)
+        /// The names on the cycle, starting and ending with the same one.
+        case cycle([String])
+        /// `names` are the graph's user-written names, any of which could be an output.
+        case unknownOutput(String, names: [String])
+
+        // The values given do not fit the graph.
+        case unknownInput(String, inputs: [String])
+        case notAnInput(String, inputs: [String])
+        case missingValue(input: String)
     }
 
-    public var description: String { "\(line):\(column)" }
-}
+    /// What stood where something else was expected.
+    public enum Found: Equatable, Sendable {
+        /// A token, as written.
+        case token(String)
+        case newLine
+        case endOfInput
+    }
 
-/// A problem with a graph or with the values given for it, with the place it was found.
-public struct GraphError: Error, Equatable, Sendable {
-    /// What is wrong and, where it helps, what was expected instead.
-    public let message: String
+    public let problem: Problem
     /// Where in the graph text, when the problem has a place there.
     public let location: SourceLocation?
 
-    public init(_ message: String, at location: SourceLocation? = nil) {
-        self.message = message
+    public init(_ problem: Problem, at location: SourceLocation? = nil) {
+        self.problem = problem
         self.location = location
-    }
-
-    /// The error for people: `error: FILE:LINE:COL: message`, then the source line with a caret
-    /// under the spot. `file` names where the text came from, if anywhere.
-    public func rendered(source: String, file: String? = nil) -> String {
-        guard let location else { return "error: \(file.map { "\($0): " } ?? "")\(message)" }
-        let place = (file.map { "\($0):" } ?? "") + location.description
-        var text = "error: \(place): \(message)"
-        let lines = source.split(omittingEmptySubsequences: false, whereSeparator: Lexer.isLineBreak)
-        if location.line - 1 < lines.count {
-            let line = String(lines[location.line - 1])
-            let shown = String(line.prefix(200)).map { $0.isASCII && $0.asciiValue! < 32 ? " " : $0 }
-            text += "\n  " + String(shown)
-            text += "\n  " + String(repeating: " ", count: max(0, min(location.column, 201) - 1)) + "^"
-        }
-        return text
     }
 }

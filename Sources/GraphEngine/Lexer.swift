@@ -42,9 +42,9 @@ enum Lexer {
                 index = scanNumber(characters, from: index)
                 let text = String(characters[start..<index])
                 guard let value = Double(text) else {
-                    throw GraphError("'\(text)' is not a number", at: location(start))
+                    throw GraphError(.notANumber(text), at: location(start))
                 }
-                guard value.isFinite else { throw GraphError("'\(text)' is too large for a number", at: location(start)) }
+                guard value.isFinite else { throw GraphError(.numberTooLarge(text), at: location(start)) }
                 tokens.append(Token(kind: .number(value), text: text, location: location(start)))
             case _ where isNameStart(character):
                 while index < characters.count, isNameStart(characters[index]) || characters[index].isASCII && characters[index].isNumber {
@@ -53,7 +53,7 @@ enum Lexer {
                 let text = String(characters[start..<index])
                 tokens.append(Token(kind: .name(text), text: text, location: location(start)))
             default:
-                throw GraphError("unexpected character '\(character.unicodeScalars.first!.escaped(asASCII: false))'", at: location(start))
+                throw GraphError(.unexpectedCharacter(character), at: location(start))
             }
         }
         tokens.append(Token(kind: .end, text: "end of input", location: location(index)))

@@ -1,6 +1,6 @@
 import Foundation
 
-/// How numbers are written for people (captions, tables) and for machines (JSON).
+/// How numbers are written for people: captions, tables, boxes and labels.
 public enum NumberFormat {
     /// Up to 12 significant digits, no trailing zeros; `nan`, `inf`, `-inf`; never `-0`.
     public static func plain(_ x: Double) -> String {
@@ -23,14 +23,6 @@ public enum NumberFormat {
     public static func operand(_ x: Double) -> String {
         let text = plain(x)
         return text.hasPrefix("-") ? "(\(text))" : text
-    }
-
-    /// A JSON value: the shortest exact decimal, integers without `.0`, non-finite as strings.
-    public static func json(_ x: Double) -> String {
-        if x.isNaN { return "\"nan\"" }
-        if x.isInfinite { return x > 0 ? "\"inf\"" : "\"-inf\"" }
-        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-        return "\(x)"
     }
 }
 

@@ -47,7 +47,7 @@ struct Parser {
 
     private init(tokens: [Token], source: String) {
         self.tokens = tokens
-        characters = source.split(omittingEmptySubsequences: false, whereSeparator: Lexer.isLineBreak).map(Array.init)
+        characters = SourceLocation.lines(of: source).map(Array.init)
     }
 
     private var current: Token { tokens[position] }
@@ -57,7 +57,7 @@ struct Parser {
             if current.kind == .separator { position += 1; continue }
             try parseStatement()
             guard current.kind == .separator || current.kind == .end else {
-                throw error("expected an operator, ';' or a new line after the expression")
+                throw unexpected(GraphError.Problem.expectedOperator)
             }
         }
         return program
@@ -65,11 +65,11 @@ struct Parser {
 
     private mutating func parseStatement() throws(GraphError) {
         guard case .name(let name) = current.kind else {
-            throw error("expected a name to assign, as in 'c = a + b'")
+            throw unexpected(GraphError.Problem.expectedAssignment)
         }
         let location = current.location
         position += 1
-        guard current.kind == .symbol("=") else { throw error("expected '=' after '\(name)'") }
+        guard current.kind == .symbol("=") else { throw unexpected { .expectedEquals(after: name, found: $0) } }
         position += 1
         let start = current.location
         let node = try parseExpression()
@@ -145,12 +145,11 @@ struct Parser {
             return .node(append(ParsedNode(operation: .constant, operands: [], expression: token.text, location: token.location, value: value)))
         case .name(let name) where tokens[position + 1].kind == .symbol("("):
             guard let function = Operation.functions[name] else {
-                let known = Operation.functions.keys.sorted().joined(separator: ", ")
-                throw GraphError("unknown function '\(name)'; the functions are \(known)", at: token.location)
+                throw GraphError(.unknownFunction(name, functions: Operation.functions.keys.sorted()), at: token.location)
             }
             position += 2
             if current.kind == .symbol(")") {
-                throw GraphError("\(name) takes 1 argument, got 0", at: token.location)
+                throw GraphError(.wrongArgumentCount(function: name, takes: 1, given: 0), at: token.location)
             }
             let argument = try parseExpression()
             if current.kind == .symbol(",") {
@@ -158,9 +157,9 @@ struct Parser {
                 position += 1
                 _ = try parseExpression()
                 while current.kind == .symbol(",") { position += 1; _ = try parseExpression(); count += 1 }
-                throw GraphError("\(name) takes 1 argument, got \(count)", at: token.location)
+                throw GraphError(.wrongArgumentCount(function: name, takes: 1, given: count), at: token.location)
             }
-            try expect(")", "to close the call of \(name)")
+            try expectClosing { .unclosedCall(function: name, found: $0) }
             return operation(function, [argument], from: token.location)
         case .name(let name):
             position += 1
@@ -168,15 +167,16 @@ struct Parser {
         case .symbol("("):
             position += 1
             let inner = try parseExpression()
-            try expect(")", "to close the '(' at \(token.location)")
+            try expectClosing { .unclosedParenthesis(openedAt: token.location, found: $0) }
             return inner
         default:
-            throw error("expected a number, a name, a function call or '('")
+            throw unexpected(GraphError.Problem.expectedOperand)
         }
     }
 
-    private mutating func expect(_ symbol: Character, _ purpose: String) throws(GraphError) {
-        guard current.kind == .symbol(symbol) else { throw error("expected '\(symbol)' \(purpose)") }
+    /// Steps over a `)`; anything else is `problem`.
+    private mutating func expectClosing(_ problem: (GraphError.Found) -> GraphError.Problem) throws(GraphError) {
+        guard current.kind == .symbol(")") else { throw unexpected(problem) }
         position += 1
     }
 
@@ -185,7 +185,7 @@ struct Parser {
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.maximumDepth else {
-            throw error("the expression nests deeper than \(Self.maximumDepth) levels; split it into named steps")
+            throw unexpected { .nestingTooDeep(limit: Self.maximumDepth, found: $0) }
         }
         return try body(&self)
     }
@@ -214,8 +214,13 @@ struct Parser {
         return String(line[begin..<(begin + Self.maximumExpressionLength - 1)]) + "…"
     }
 
-    private func error(_ message: String) -> GraphError {
-        let found = current.kind == .separator && current.text == "\n" ? "a new line" : current.kind == .end ? "the end of the input" : "'\(current.text)'"
-        return GraphError("\(message), found \(found)", at: current.location)
+    /// `problem` with the current token as what was found instead, at its place.
+    private func unexpected(_ problem: (GraphError.Found) -> GraphError.Problem) -> GraphError {
+        let found: GraphError.Found = switch current.kind {
+        case .separator where current.text == "\n": .newLine
+        case .end: .endOfInput
+        default: .token(current.text)
+        }
+        return GraphError(problem(found), at: current.location)
     }
 }

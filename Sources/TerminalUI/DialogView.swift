@@ -1,5 +1,6 @@
 import GraphEngine
 import TextCanvas
+import Tutor
 
 /// Draws the dialogs that sit on top of the screen: help, editing a value, typing a graph.
 /// (A prediction is typed in the caption area, beside the step it is about.)

@@ -78,7 +78,7 @@ extension ExplorerState {
                     self.dialog = nil
                     message = "new graph: \(graph.count) nodes"
                 } catch {
-                    self.dialog = .newGraph(field: field, error: FieldError(message: error.message, column: error.location?.column))
+                    self.dialog = .newGraph(field: field, error: FieldError(message: ProblemWording.describe(error.problem, inputHint: .screen), column: error.location?.column))
                 }
             } else if field.edit(event) {
                 self.dialog = .newGraph(field: field, error: nil)
@@ -104,7 +104,7 @@ extension ExplorerState {
             dialog = .newGraph(field: field, error: FieldError(message: failure.message, column: nil))
         } catch let error as GraphError {
             let place = error.location.map { "\(path):\($0): " } ?? "\(path): "
-            dialog = .newGraph(field: field, error: FieldError(message: place + error.message, column: nil))
+            dialog = .newGraph(field: field, error: FieldError(message: place + ProblemWording.describe(error.problem, inputHint: .screen), column: nil))
         } catch {
             dialog = .newGraph(field: field, error: FieldError(message: "\(error)", column: nil))
         }
@@ -203,8 +203,8 @@ extension ExplorerState {
     /// The selected node if it is an input; otherwise nil, with a message saying `what` needs one.
     private mutating func selectedInput(_ what: String) -> Int? {
         if graph.operations[selected] == .input { return selected }
-        message = graph.inputs.isEmpty ? "\(what), but \(graph.inputsPhrase)"
-            : "\(what) at the selected input: select one first (\(graph.inputsPhrase))"
+        message = graph.inputs.isEmpty ? "\(what), but \(ProblemWording.inputsPhrase(graph.inputNames))"
+            : "\(what) at the selected input: select one first (\(ProblemWording.inputsPhrase(graph.inputNames)))"
         return nil
     }
 

@@ -46,7 +46,7 @@ extension ExplorerState {
                 lines.append(("n or space takes the first step", .plain))
             }
         } else if let warning = evaluation.warnings.first {
-            lines.append((warning, Style(.bold, color: .red)))
+            lines.append((ProblemWording.describe(warning, in: evaluation), Style(.bold, color: .red)))
         } else {
             lines.append(("f forward values · t forward mode · r reverse mode · s paths · ? all keys", .plain))
         }

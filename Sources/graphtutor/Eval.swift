@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GraphEngine
+import Reports
 import Tutor
 
 /// `graphtutor eval`: every number of a graph, as tables, JSON, DOT or a pass's steps.
@@ -34,29 +35,49 @@ struct Eval: ParsableCommand {
     @Flag(help: "Print the graph in Graphviz DOT, with values and partials.")
     var dot = false
 
-    @Option(help: ArgumentHelp(
-        "Also take one gradient-descent step with this learning rate: the output is the loss, the --wrt inputs (default: all) the parameters.",
+    // Unconditional, so that a negative rate can be written `--learning-rate -1`: the
+    // default strategy would take `-1` for an option.
+    @Option(parsing: .unconditional, help: ArgumentHelp(
+        "Also take one gradient-descent step with this learning rate, after the tables: the output is the loss, the --wrt inputs (default: all) the parameters.",
         valueName: "RATE"))
     var learningRate: Double?
+
+    /// `--json`, `--dot` and `--trace` each replace the tables, so at most one may be given, and
+    /// none with `--learning-rate`, whose step follows the tables.
+    func validate() throws {
+        let reports = [json ? "--json" : nil, dot ? "--dot" : nil, trace == nil ? nil : "--trace"].compactMap { $0 }
+        if reports.count > 1 {
+            let given = reports.dropLast().joined(separator: ", ") + " and " + reports.last!
+            throw ValidationError("give only one of --json, --dot and --trace: each prints a report of its own (got \(given))")
+        }
+        if let learningRate {
+            guard learningRate.isFinite else {
+                throw ValidationError("--learning-rate must be a finite number, such as 0.1 or -1 (got \(learningRate))")
+            }
+            if let report = reports.first {
+                throw ValidationError("--learning-rate cannot go with \(report): its step follows the tables, which \(report) replaces; drop one of them")
+            }
+        }
+    }
 
     mutating func run() throws {
         try reportingFailures {
             let evaluation = try graph.evaluate(GraphOptions.read(expression))
             let analysis = Analysis(evaluation, inputs: try chosenInputs(evaluation.graph))
-            evaluation.warnings.forEach(printError)
+            printWarnings(evaluation)
             if dot {
                 print(DotReport.render(evaluation), terminator: "")
             } else if let trace {
                 let steps = Pass.Kind.all(trace, inputs: analysis.inputs, outputs: analysis.outputs).flatMap { Pass($0, evaluation).steps }
-                print(steps.isEmpty ? "no steps: \(evaluation.graph.inputsPhrase)" : steps.map { Caption.text($0, evaluation) }.joined(separator: "\n"))
+                print(steps.isEmpty ? "no steps: \(ProblemWording.inputsPhrase(evaluation.graph.inputNames))" : steps.map { Caption.text($0, evaluation) }.joined(separator: "\n"))
             } else if json {
                 print(JSONReport.render(analysis), terminator: "")
             } else {
                 print(TextReport.render(analysis), terminator: "")
             }
-            if let learningRate, !json, !dot, trace == nil {
+            if let learningRate {
                 let step = GradientDescentStep(evaluation, loss: analysis.outputs[0], parameters: analysis.inputs, learningRate: learningRate)
-                print("\n" + TextReport.gradientStep(step))
+                print("\n" + GradientStepReport.render(step))
             }
         }
     }
@@ -66,7 +87,7 @@ struct Eval: ParsableCommand {
         guard let wrt else { return graph.inputs }
         return try GraphOptions.names(wrt, option: "--wrt").map { name in
             guard let node = graph.index(of: name), graph.operations[node] == .input else {
-                throw Failure("error: --wrt: '\(name)' is not an input; \(graph.inputsPhrase)")
+                throw Failure("error: --wrt: '\(name)' is not an input; \(ProblemWording.inputsPhrase(graph.inputNames))")
             }
             return node
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GraphEngine
+import Reports
 import Terminal
 import TerminalUI
 import TextCanvas
@@ -36,7 +37,7 @@ struct Explore: ParsableCommand {
                 display.ascii = display.ascii || ascii
             } catch {
                 let evaluation = try graph.evaluate(source)
-                evaluation.warnings.forEach(printError)
+                printWarnings(evaluation)
                 print(TextReport.render(Analysis(evaluation)), terminator: "")
                 return
             }

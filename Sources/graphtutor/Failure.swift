@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import GraphEngine
+import Tutor
 
 /// A problem already explained in `message`: printed on standard error, exit status 2.
 struct Failure: Error {
@@ -16,6 +18,11 @@ func reportingFailures(_ body: () throws -> Void) throws {
         printError(failure.message)
         throw ExitCode(2)
     }
+}
+
+/// Writes the evaluation's warnings to standard error, one a line.
+func printWarnings(_ evaluation: Evaluation) {
+    for warning in evaluation.warnings { printError(ProblemWording.describe(warning, in: evaluation)) }
 }
 
 /// Writes `line` to standard error.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GraphEngine
+import Reports
 
 /// The point to evaluate a graph at and the outputs to differentiate, shared by the subcommands.
 struct GraphOptions: ParsableArguments {
@@ -18,7 +19,7 @@ struct GraphOptions: ParsableArguments {
         let file: String?
 
         /// `error` as people read it: where, what, the source line and a caret.
-        func failure(_ error: GraphError) -> Failure { Failure(error.rendered(source: text, file: file)) }
+        func failure(_ error: GraphError) -> Failure { Failure(ErrorReport.render(error, source: text, file: file)) }
     }
 
     /// The graph text of `expression`: the text itself, `-` for standard input, `@FILE` for a file.

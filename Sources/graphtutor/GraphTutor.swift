@@ -10,15 +10,11 @@ struct GraphTutor: ParsableCommand {
             With no subcommand, opens the explorer on the source material's example, \
             c = a + b; d = b + 1; e = c * d at a = 2, b = 1.
             """,
-        subcommands: [Explore.self, Eval.self]
+        subcommands: [Explore.self, Eval.self],
+        defaultSubcommand: Explore.self
     )
 
     /// The source material's example graph and the point it is evaluated at.
     static let exampleGraph = "c = a + b; d = b + 1; e = c * d"
     static let exampleInputs = "a=2,b=1"
-
-    func run() throws {
-        var explore = try Explore.parse([])
-        try explore.run()
-    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GraphEngine
+import Reports
 
 /// Parses `--at` values: `NAME=NUMBER` pairs separated by commas, such as `a=2,b=-1.5`.
 enum InputValues {
@@ -11,8 +12,7 @@ enum InputValues {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let name = parts[0].trimmingCharacters(in: .whitespaces)
             func fail(_ message: String, at offset: Int = 0) -> Failure {
-                let error = GraphError(message, at: SourceLocation(line: 1, column: column + offset))
-                return Failure(error.rendered(source: text, file: "--at"))
+                Failure(ErrorReport.render(message, at: SourceLocation(line: 1, column: column + offset), source: text, file: "--at"))
             }
             guard text != "" else { break }
             guard parts.count == 2, !name.isEmpty else {

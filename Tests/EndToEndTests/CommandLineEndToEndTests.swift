@@ -105,6 +105,54 @@ import Testing
         #expect(result.output.contains("after the step: h1 = 1.11875, h2 = 3.66875, y = 3.1768328125, E = 0.338802109288"))
     }
 
+    @Test func learningRateTakesANegativeNumberAsItsValue() throws {
+        let result = try run(["eval", Self.example, "--at", "a=2,b=1", "--learning-rate", "-1"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("one gradient-descent step on e, learning rate -1\n"))
+        #expect(result.output.contains("after the step: c = 10, d = 7, e = 70"))
+    }
+
+    @Test(arguments: ["nan", "inf", "-inf"])
+    func learningRateMustBeFinite(_ rate: String) throws {
+        let result = try run(["eval", Self.example, "--at", "a=2,b=1", "--learning-rate", rate])
+        #expect(result.status == 64)
+        #expect(result.output.isEmpty)
+        #expect(result.errors.hasPrefix("Error: --learning-rate must be a finite number, such as 0.1 or -1 (got \(rate))\n"))
+    }
+
+    @Test(arguments: [
+        (["--json", "--dot"], "--json and --dot"),
+        (["--trace", "reverse", "--json"], "--json and --trace"),
+        (["--dot", "--trace", "paths"], "--dot and --trace"),
+        (["--json", "--dot", "--trace", "forward"], "--json, --dot and --trace"),
+    ])
+    func onlyOneReportAtATime(_ options: [String], given: String) throws {
+        let result = try run(["eval", Self.example, "--at", "a=2,b=1"] + options)
+        #expect(result.status == 64)
+        #expect(result.output.isEmpty)
+        #expect(result.errors.hasPrefix(
+            "Error: give only one of --json, --dot and --trace: each prints a report of its own (got \(given))\n"))
+    }
+
+    @Test(arguments: [["--json"], ["--dot"], ["--trace", "reverse"]])
+    func learningRateOnlyWithTheTables(_ report: [String]) throws {
+        let result = try run(["eval", Self.example, "--at", "a=2,b=1", "--learning-rate", "0.1"] + report)
+        #expect(result.status == 64)
+        #expect(result.output.isEmpty)
+        #expect(result.errors.hasPrefix(
+            "Error: --learning-rate cannot go with \(report[0]): its step follows the tables, which \(report[0]) replaces; drop one of them\n"))
+    }
+
+    @Test func exploreIsTheDefaultSubcommandWithItsOptions() throws {
+        let bare = try run(["--at", "a=3,b=1"])
+        let explicit = try run(["explore", "--at", "a=3,b=1"])
+        #expect(bare.status == 0)
+        #expect(bare.output == explicit.output)
+        #expect(bare.output.contains("  a     input     3\n"))
+        let help = try run(["--help"])
+        #expect(help.output.contains("explore (default)"))
+    }
+
     @Test func everySubcommandHasHelp() throws {
         for arguments in [["--help"], ["eval", "--help"], ["explore", "--help"]] {
             let result = try run(arguments)

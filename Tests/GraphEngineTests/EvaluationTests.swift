@@ -67,16 +67,16 @@ struct EvaluationTests {
     }
 
     @Test("Domain problems give non-finite values and a warning naming the node, no crash", arguments: [
-        ("y = log(a)", -1.0, "warning: y = log(a) = log(-1) = nan: the value is not finite", true),
-        ("y = 1 / a", 0.0, "warning: y = 1 / a = 1 / 0 = inf: the value is not finite", false),
-        ("y = sqrt(a)", -1.0, "warning: y = sqrt(a) = sqrt(-1) = nan: the value is not finite", true),
+        ("y = log(a)", -1.0, true),
+        ("y = 1 / a", 0.0, false),
+        ("y = sqrt(a)", -1.0, true),
     ])
-    func domainWarnings(text: String, a: Double, warning: String, isNaN: Bool) throws {
+    func domainWarnings(text: String, a: Double, isNaN: Bool) throws {
         let evaluation = try Evaluation(Graph(parsing: text + "; z = y + 1"), inputs: ["a": a])
         #expect(evaluation.value("y").isFinite == false)
         #expect(evaluation.value("y").isNaN == isNaN)
         // Only the node where the problem first appears is named, not those it spreads to.
-        #expect(evaluation.warnings == [warning])
+        #expect(evaluation.warnings == [DomainWarning(node: evaluation.graph.node("y"))])
         // The derivative passes still run.
         let adjoints = AdjointSweep(evaluation, output: evaluation.graph.node("z")).adjoints
         #expect(adjoints[evaluation.graph.node("z")] == 1)

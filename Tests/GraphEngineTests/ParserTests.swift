@@ -89,7 +89,7 @@ struct ParserTests {
         #expect(graph.nodes[graph.node("c")].expression == "(a + b) * exp(a)")
         #expect(graph.nodes.indices.filter(graph.isNamed).map { graph.nodes[$0].name }.sorted() == ["a", "b", "c", "d"])
         // A user cannot write such a name.
-        #expect(graphError { _ = try Graph(parsing: "%1 = 2") } == GraphError("unexpected character '%'", at: Place(line: 1, column: 1)))
+        #expect(graphError { _ = try Graph(parsing: "%1 = 2") } == GraphError(.unexpectedCharacter("%"), at: Place(line: 1, column: 1)))
         // Names with digits and underscores are fine, and so are function names used as plain names.
         #expect(try value(of: "_x1 = 2; exp = 3; y = _x1 * exp") == 6)
     }

@@ -1,3 +1,5 @@
+import GraphEngine
+
 /// The graph in Graphviz DOT, each node with what it computes and its value, each edge with
 /// its local partial as formula and number. Constants are folded into the labels.
 public enum DotReport {

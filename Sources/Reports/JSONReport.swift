@@ -1,3 +1,6 @@
+import GraphEngine
+import Tutor
+
 /// The `eval --json` report: the same numbers as the text report, for programs. Numbers are
 /// JSON numbers; non-finite ones are the strings "nan", "inf" and "-inf".
 public enum JSONReport {
@@ -40,7 +43,7 @@ public enum JSONReport {
                 ("reverse", .object([("sweeps", .integer(cost.reverseSweeps)), ("edgeVisits", .integer(cost.reverseEdgeVisits))])),
                 ("paths", .object([("count", cost.paths.json), ("edgeVisits", cost.pathEdgeVisits.json)])),
             ])),
-            ("warnings", .array(evaluation.warnings.map(JSON.string))),
+            ("warnings", .array(evaluation.warnings.map { .string(ProblemWording.describe($0, in: evaluation)) })),
         ])
         return report.text + "\n"
     }

@@ -1,3 +1,5 @@
+import GraphEngine
+
 /// A JSON value that keeps its keys in the order given.
 public indirect enum JSON: Sendable {
     case number(Double)
@@ -9,12 +11,21 @@ public indirect enum JSON: Sendable {
     /// Compact JSON text.
     public var text: String {
         switch self {
-        case .number(let x): NumberFormat.json(x)
+        case .number(let x): Self.numberText(x)
         case .integer(let n): "\(n)"
         case .string(let s): Self.quoted(s)
         case .array(let items): "[" + items.map(\.text).joined(separator: ", ") + "]"
         case .object(let fields): "{" + fields.map { "\(Self.quoted($0.0)): \($0.1.text)" }.joined(separator: ", ") + "}"
         }
+    }
+
+    /// The shortest exact decimal, integers without `.0`; non-finite numbers as the strings
+    /// "nan", "inf" and "-inf", which JSON has no numbers for.
+    static func numberText(_ x: Double) -> String {
+        if x.isNaN { return "\"nan\"" }
+        if x.isInfinite { return x > 0 ? "\"inf\"" : "\"-inf\"" }
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+        return "\(x)"
     }
 
     static func quoted(_ s: String) -> String {

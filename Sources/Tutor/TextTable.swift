@@ -1,4 +1,5 @@
-/// Rows of text cells printed in aligned columns, for the `eval` report.
+/// Rows of text cells printed in aligned columns: the command-line reports and the explorer's
+/// derivative table both lay out their numbers with it.
 public struct TextTable {
     private var rows: [[String]] = []
 
