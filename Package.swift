@@ -33,6 +33,8 @@ let package = Package(
         ),
         // The only code that calls curses: Canvas -> screen, key codes -> events, signals.
         .target(name: "Terminal", dependencies: ["CNcursesw", "TextCanvas"]),
+        // Seeded random graphs for tests and the benchmark: as flat arrays and as graph text.
+        .target(name: "RandomGraphs", dependencies: ["GraphEngine"]),
         // A flat C tape, the speed reference for the benchmark.
         .target(name: "CTape", cSettings: [.unsafeFlags(["-O3"])]),
         .executableTarget(
@@ -49,13 +51,15 @@ let package = Package(
         ),
         .executableTarget(
             name: "graphtutor-bench",
-            dependencies: ["GraphEngine", "TerminalUI", "TextCanvas", "CTape"]
+            dependencies: ["GraphEngine", "RandomGraphs", "TerminalUI", "TextCanvas", "CTape"]
         ),
-        .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine"]),
+        .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine", "RandomGraphs"]),
+        .testTarget(name: "RandomGraphsTests", dependencies: ["RandomGraphs", "GraphEngine"]),
+        .testTarget(name: "CTapeTests", dependencies: ["CTape", "GraphEngine"]),
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "GraphEngine"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Tutor", "GraphEngine"]),
         // Golden screens live in Snapshots/ and are read from the source tree, so they are excluded.
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TextCanvas", "GraphEngine"], exclude: ["Snapshots"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TextCanvas", "GraphEngine", "RandomGraphs"], exclude: ["Snapshots"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "TextCanvas"]),
         // Runs the built graphtutor inside tmux; needs tmux installed.
         .testTarget(name: "EndToEndTests"),

@@ -1,4 +1,5 @@
 import GraphEngine
+import RandomGraphs
 import TerminalUI
 import TextCanvas
 
@@ -12,8 +13,11 @@ struct FrameCheck {
     let nodes: Int
     let layoutSize: (width: Int, height: Int)
 
+    /// 200 nodes of +, · and tanh over 20 inputs, with fan-out.
+    static let graph = RandomGraph.Options(nodes: 200...200, inputs: 20...20, operations: [.add, .multiply, .tanh], dense: true)
+
     init(repeats: Int) {
-        let source = Self.randomGraphText(operations: 180, inputs: 20)
+        let source = RandomGraph(seed: 200, options: Self.graph).text
         var firstFrames: [Double] = [], keyFrames: [Double] = [], exampleFrames: [Double] = []
         var state: ExplorerState! = nil
         var app: App! = nil
@@ -38,24 +42,5 @@ struct FrameCheck {
         exampleFirstFrame = median(exampleFrames)
         nodes = state.graph.nodes.indices.filter { state.graph.operations[$0] != .constant }.count
         layoutSize = (state.layout.width, state.layout.height)
-    }
-
-    /// `inputs` inputs, then `operations` assignments of +, * and tanh over random earlier
-    /// names (a fixed seed), so there is fan-out; the last one is the output.
-    static func randomGraphText(operations: Int, inputs: Int) -> String {
-        var generator = SeededGenerator(seed: 200)
-        var names = (0..<inputs).map { "x\($0)" }
-        var lines = names.map { "\($0) = \(Double(generator.next() % 100) / 100)" }
-        for index in 0..<operations {
-            let name = "n\(index)"
-            let pick = { (g: inout SeededGenerator) in names[names.count - 1 - Int(g.next() % UInt64(min(names.count, 12)))] }
-            switch generator.next() % 3 {
-            case 0: lines.append("\(name) = \(pick(&generator)) + \(pick(&generator))")
-            case 1: lines.append("\(name) = \(pick(&generator)) * \(pick(&generator))")
-            default: lines.append("\(name) = tanh(\(pick(&generator)))")
-            }
-            names.append(name)
-        }
-        return lines.joined(separator: "\n")
     }
 }

@@ -1,5 +1,6 @@
 import CTape
 import GraphEngine
+import RandomGraphs
 
 /// One graph with both engines' buffers: the Swift engine's passes, called through its public
 /// API, and the C tape's, each on its own copy of the data.

@@ -5,6 +5,7 @@
 //   swift run -c release graphtutor-bench [--nodes N] [--repeat K] [--small N]
 
 import GraphEngine
+import RandomGraphs
 
 #if canImport(Glibc)
 import Glibc

@@ -111,12 +111,34 @@ struct PathSumsTests {
         let sums = PathSums(evaluation, from: graph.node("x0"), to: graph.node("x20"))
         #expect(sums.count == .exact(1 << 20))
         #expect(sums.edgeVisits == .exact(40 << 20))
-        #expect(PathSums.defaultLimit == 10_000)
         #expect(sums.paths.count == 10_000)
         #expect(sums.isTruncated)
         #expect(sums.paths.allSatisfy { $0.edges.count == 40 && $0.product == 0x1p-20 })
         #expect(Set(sums.paths.map(\.nodes)).count == 10_000)
         #expect(sums.sum == 1)
+    }
+
+    /// A graph with exactly `count` paths from `x0` to `z`: doublings `x_k = x_{k-1} + x_{k-1}`
+    /// have 2^k paths each, and `z` adds up those of `count`'s binary digits.
+    static func paths(_ count: Int) -> String {
+        let bits = (0..<Int.bitWidth - 1).filter { count >> $0 & 1 == 1 }
+        let doublings = (1...bits.last!).map { "x\($0) = x\($0 - 1) + x\($0 - 1)" }
+        return (doublings + ["z = " + bits.map { "x\($0)" }.joined(separator: " + ")]).joined(separator: "\n")
+    }
+
+    @Test("The default limit bounds the listing: all paths up to it are listed, beyond it the listing stops and says so",
+          arguments: [PathSums.defaultLimit - 1, PathSums.defaultLimit, PathSums.defaultLimit + 1])
+    func defaultLimitBoundsTheListing(count: Int) throws {
+        let evaluation = try Evaluation(Graph(parsing: Self.paths(count)), inputs: ["x0": 1])
+        let graph = evaluation.graph
+        let sums = PathSums(evaluation, from: graph.node("x0"), to: graph.node("z"))
+        #expect(sums.count == .exact(UInt64(count)))
+        #expect(sums.sum == Double(count))
+        #expect(sums.paths.count == min(count, PathSums.defaultLimit))
+        #expect(Set(sums.paths.map(\.edges)).count == sums.paths.count)
+        #expect(sums.isTruncated == (count > PathSums.defaultLimit))
+        let listed = "(\(PathSums.defaultLimit) of \(count) paths listed"
+        #expect(sums.trace(evaluation).last?.caption.contains(listed) == sums.isTruncated)
     }
 
     @Test("A smaller limit lists fewer paths")

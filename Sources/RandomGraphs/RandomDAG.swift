@@ -8,10 +8,10 @@ import Darwin
 
 extension SeededGenerator {
     /// Uniform in [0, 1).
-    mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
+    fileprivate mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
 
     /// Uniform in 0..<bound.
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    fileprivate mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }
 
 /// A random scalar DAG of `add`, `multiply` and `tanh` nodes over `inputs` inputs, exactly
@@ -25,15 +25,18 @@ extension SeededGenerator {
 ///
 /// Values stay bounded: inputs lie in [-1, 1], a multiply only takes operands within [-1, 1]
 /// (tanh outputs, inputs, products), an add whose result could exceed 4 becomes a tanh.
-struct RandomDAG {
-    let graph: Graph
+///
+/// The benchmark's graph: the same `count`, `inputs`, `width` and `seed` give the same graph
+/// bit for bit, so figures measured on it stay comparable.
+public struct RandomDAG: Sendable {
+    public let graph: Graph
     /// Input values in place, every other entry 0: the `values` array linearize starts from.
-    let initialValues: [Double]
-    let inputCount: Int
+    public let initialValues: [Double]
+    public let inputCount: Int
     /// The longest path, in edges, from an input to the output.
-    let depth: Int
+    public let depth: Int
 
-    init(count: Int, inputs requestedInputs: Int, width: Int = 64, seed: UInt64 = 0x5EED) {
+    public init(count: Int, inputs requestedInputs: Int, width: Int = 64, seed: UInt64 = 0x5EED) {
         precondition(count >= 2)
         var random = SeededGenerator(seed: seed)
         let inputCount = max(1, min(requestedInputs, count / 2))
