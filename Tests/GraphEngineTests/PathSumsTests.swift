@@ -137,8 +137,6 @@ struct PathSumsTests {
         #expect(sums.paths.count == min(count, PathSums.defaultLimit))
         #expect(Set(sums.paths.map(\.edges)).count == sums.paths.count)
         #expect(sums.isTruncated == (count > PathSums.defaultLimit))
-        let listed = "(\(PathSums.defaultLimit) of \(count) paths listed"
-        #expect(sums.trace(evaluation).last?.caption.contains(listed) == sums.isTruncated)
     }
 
     @Test("A smaller limit lists fewer paths")
