@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine", "RandomGraphs"]),
         .testTarget(name: "RandomGraphsTests", dependencies: ["RandomGraphs", "GraphEngine"]),
         .testTarget(name: "CTapeTests", dependencies: ["CTape", "GraphEngine"]),
-        .testTarget(name: "TutorTests", dependencies: ["Tutor", "GraphEngine"]),
+        .testTarget(name: "TutorTests", dependencies: ["Tutor", "GraphEngine", "RandomGraphs"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Tutor", "GraphEngine"]),
         // Golden screens live in Snapshots/ and are read from the source tree, so they are excluded.
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TextCanvas", "GraphEngine", "RandomGraphs"], exclude: ["Snapshots"]),

@@ -61,12 +61,6 @@ struct Explore: ParsableCommand {
     /// The I/O the explorer asks for: reading a graph file typed as `@FILE`.
     static func perform(_ command: Command) -> Message? {
         guard case .readGraphFile(let path) = command else { return nil }
-        do {
-            return .fileRead(path: path, .success(try GraphOptions.read("@" + path).text))
-        } catch let failure as Failure {
-            return .fileRead(path: path, .failure(IOFailure(failure.message.replacingOccurrences(of: "error: ", with: ""))))
-        } catch {
-            return .fileRead(path: path, .failure(IOFailure("\(error)")))
-        }
+        return .fileRead(path: path, GraphOptions.readFile(path))
     }
 }

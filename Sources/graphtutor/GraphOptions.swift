@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GraphEngine
 import Reports
+import TerminalUI
 
 /// The point to evaluate a graph at and the outputs to differentiate, shared by the subcommands.
 struct GraphOptions: ParsableArguments {
@@ -31,11 +32,20 @@ struct GraphOptions: ParsableArguments {
         }
         guard expression.hasPrefix("@") else { return Source(text: expression, file: nil) }
         let path = String(expression.dropFirst())
+        do {
+            return Source(text: try readFile(path).get(), file: path)
+        } catch {
+            throw Failure("error: \(error.message)")
+        }
+    }
+
+    /// The text of the graph file at `path`, or why it cannot be read.
+    static func readFile(_ path: String) -> Result<String, IOFailure> {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "not readable UTF-8 text" : "no such file"
-            throw Failure("error: cannot read the graph file '\(path)': \(reason)")
+            return .failure(IOFailure("cannot read the graph file '\(path)': \(reason)"))
         }
-        return Source(text: text, file: path)
+        return .success(text)
     }
 
     /// The `--at` values by name.

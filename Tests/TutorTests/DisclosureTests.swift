@@ -1,4 +1,5 @@
 import GraphEngine
+import RandomGraphs
 import Testing
 import Tutor
 
@@ -11,8 +12,12 @@ struct DisclosureTests {
         "a = 1; b = 2; p = a * b; q = p + a; r = q * p; s = exp(r / 10) + b",
     ]
 
+    /// The graphs above, and 40 seeded random ones with fan-out and several outputs.
     func analyses() throws -> [Analysis] {
-        try Self.graphs.map { try Analysis(Evaluation(Graph(parsing: $0))) }
+        let random = (1...40).map { seed in
+            RandomGraph(seed: seed, options: .init(nodes: 2...14, dense: true, extraOutputs: 0...1)).graph
+        }
+        return try (Self.graphs.map { try Graph(parsing: $0) } + random).map { try Analysis(Evaluation($0)) }
     }
 
     /// Every pass a graph offers the explorer: forward values, forward mode from each input,
