@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 /// The real `graphtutor explore` in a detached tmux window of fixed size: keys in, screen out.
@@ -43,6 +44,28 @@ import Testing
         let screen = try session.screen()
         #expect(screen.contains("∂e/∂b = 5"))
         #expect(screen.contains("∂e/∂a = 2"))
+    }
+
+    @Test func playingTheReversePassReachesItsEndByItself() async throws {
+        let session = try await explorer()
+        defer { session.close() }
+        try session.sendKeys("r", "a")
+        try await session.waitFor("reverse mode from e · step 2/6")
+        try await session.waitFor("that was the last step", timeout: .seconds(15))
+        #expect(try session.screen().contains("step 6/6"))
+    }
+
+    @Test func aGraphFileTypedInTheDialogIsLoaded() async throws {
+        let file = "/tmp/graphtutor-e2e-\(UInt32.random(in: 0...UInt32.max)).txt"
+        try "x = 3\ny = x * x\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let session = try await explorer()
+        defer { session.close() }
+        try session.sendKeys(":")
+        for _ in 0..<40 { try session.sendKeys("BSpace") }
+        try session.sendLiteral("@\(file)")
+        try session.sendKeys("Enter")
+        try await session.waitFor("y = x · x = 3 · 3 = 9")
+        try? FileManager.default.removeItem(atPath: file)
     }
 
     @Test func forwardModeFromB() async throws {
