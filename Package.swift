@@ -48,6 +48,7 @@ let package = Package(
         ),
         .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine"]),
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "GraphEngine"]),
+        .testTarget(name: "TextCanvasTests", dependencies: ["TextCanvas"]),
         // Golden screens live in Snapshots/ and are read from the source tree, so they are excluded.
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TextCanvas", "GraphEngine"], exclude: ["Snapshots"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "TextCanvas"]),

@@ -45,21 +45,34 @@ public struct Canvas: Equatable, Sendable {
         (0..<height).map { row in String(cells[(row * width)..<(row * width + width)].map(\.character)) }
     }
 
-    /// `text` with every control character replaced by a visible escape, one column per character.
+    /// `text` as characters (grapheme clusters) with every control character replaced by a
+    /// visible escape of one-column characters.
     public static func printable(_ text: String) -> [Character] {
         var result: [Character] = []
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A: result += ["\\", "n"]
-            case 0x09: result += ["\\", "t"]
-            case 0x0D: result += ["\\", "r"]
-            case 0x00..<0x20: result += ["^", Character(Unicode.Scalar(scalar.value + 0x40)!)]
-            case 0x7F: result += ["^", "?"]
-            case 0x80..<0xA0: result += Array("\\u{\(String(scalar.value, radix: 16))}")
-            default: result.append(Character(scalar))
+        for character in text {
+            // Control characters are clusters of their own (or CR LF), so a cluster with none
+            // is kept whole, marks and all.
+            guard character.unicodeScalars.contains(where: isControl) else {
+                result.append(character)
+                continue
+            }
+            for scalar in character.unicodeScalars {
+                switch scalar.value {
+                case 0x0A: result += ["\\", "n"]
+                case 0x09: result += ["\\", "t"]
+                case 0x0D: result += ["\\", "r"]
+                case 0x00..<0x20: result += ["^", Character(Unicode.Scalar(scalar.value + 0x40)!)]
+                case 0x7F: result += ["^", "?"]
+                case 0x80..<0xA0: result += Array("\\u{\(String(scalar.value, radix: 16))}")
+                default: result.append(Character(scalar))
+                }
             }
         }
         return result
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
     }
 }
 
