@@ -58,6 +58,7 @@ let package = Package(
         .testTarget(name: "CTapeTests", dependencies: ["CTape", "GraphEngine"]),
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "GraphEngine", "RandomGraphs"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Tutor", "GraphEngine"]),
+        .testTarget(name: "TextCanvasTests", dependencies: ["TextCanvas"]),
         // Golden screens live in Snapshots/ and are read from the source tree, so they are excluded.
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TextCanvas", "GraphEngine", "RandomGraphs"], exclude: ["Snapshots"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "TextCanvas"]),

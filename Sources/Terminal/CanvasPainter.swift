@@ -18,8 +18,11 @@ final class CanvasPainter {
         previous = nil
     }
 
-    /// Draws `canvas` from the top-left corner, clipped to the screen, and shows it.
+    /// Draws `canvas` from the top-left corner, clipped to the screen, and shows it; with
+    /// `ascii`, as `makeASCII` makes it.
     func paint(_ canvas: Canvas) {
+        var canvas = canvas
+        if options.ascii { canvas.makeASCII() }
         let screen = shim_stdscr()
         if previous == nil {
             werase(screen)
@@ -28,8 +31,10 @@ final class CanvasPainter {
         var height: Int32 = 0, width: Int32 = 0
         shim_getmaxyx(screen, &height, &width)
         for change in canvas.changes(since: previous) where change.x < width && change.y < height {
+            // A wide character cut by the screen's right edge would make curses wrap it.
+            let fits = change.x + change.cell.character.displayWidth <= width
             var cell = cchar_t()
-            var text = Glyph.wideCharacters(for: change.cell.character, ascii: options.ascii) + [0]
+            var text = Glyph.wideCharacters(for: fits ? change.cell.character : " ", terminalWidth: { wcwidth($0) }) + [0]
             setcchar(&cell, &text, attributes(change.cell.style), pair(change.cell.style), nil)
             mvwadd_wch(screen, Int32(change.y), Int32(change.x), &cell)
         }

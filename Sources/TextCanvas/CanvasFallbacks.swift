@@ -1,24 +1,35 @@
 extension Canvas {
-    /// Replaces every non-ASCII character by an ASCII one of the same width, for `--ascii`
-    /// and non-UTF-8 terminals: box drawing becomes `+ - |`, `∂` becomes `d`, `·` becomes `*`.
+    /// Replaces every non-ASCII character by ASCII of the same width, for `--ascii` and
+    /// non-UTF-8 terminals: box drawing becomes `+ - |`, `∂` becomes `d`, `·` becomes `*`, a
+    /// fullwidth form its ASCII letter and a space (`：` becomes `: `), and any other wide
+    /// character `??`, so the grid stays aligned.
     public mutating func makeASCII() {
-        for y in 0..<height {
-            for x in 0..<width where !self[x, y].character.isASCII {
-                self[x, y].character = Self.asciiFallback[self[x, y].character] ?? "?"
+        for index in cells.indices where !cells[index].character.isASCII {
+            let fallback = Self.asciiFallback(for: cells[index].character)
+            cells[index].character = fallback ?? "?"
+            if index + 1 < cells.count && cells[index + 1].isContinuation {
+                cells[index + 1] = Cell(fallback == nil ? "?" : " ", cells[index + 1].style)
             }
         }
     }
 
     /// Drops colours, keeping bold, reverse, dim and underline, for `NO_COLOR`.
     public mutating func removeColor() {
-        for y in 0..<height {
-            for x in 0..<width { self[x, y].style.color = .default }
-        }
+        for index in cells.indices { cells[index].style.color = .default }
     }
 
     public static let asciiFallback: [Character: Character] = [
         "─": "-", "│": "|", "┌": "+", "┐": "+", "└": "+", "┘": "+", "├": "+", "┤": "+", "┬": "+",
         "┴": "+", "┼": "+", "▶": ">", "→": ">", "←": "<", "↑": "^", "↓": "v", "∂": "d", "·": "*",
         "Σ": "S", "≈": "~", "…": ".", "✓": "+", "✗": "x", "×": "x", "▏": "_", "²": "2",
+        "\u{3000}": " ", "、": ",", "。": ".", "「": "[", "」": "]",
     ]
+
+    /// The ASCII character that stands for `character`, if there is one: from `asciiFallback`,
+    /// or the ASCII original of a fullwidth form (U+FF01–U+FF5E).
+    private static func asciiFallback(for character: Character) -> Character? {
+        let scalar = character.unicodeScalars.first!.value
+        guard character.unicodeScalars.count == 1, (0xFF01...0xFF5E).contains(scalar) else { return asciiFallback[character] }
+        return Character(Unicode.Scalar(scalar - 0xFEE0)!)
+    }
 }

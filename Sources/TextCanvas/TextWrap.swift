@@ -1,16 +1,87 @@
-/// Splits `text` at spaces into lines of at most `width` characters; text that fits stays
+/// Splits `text` into lines of at most `width` columns (by `displayWidth`); text that fits stays
 /// as it is, leading spaces included.
+///
+/// Lines break at spaces and, as CJK text has none, beside wide characters — except before
+/// closing punctuation like `。，」` and after opening punctuation like `「`. A run wider than
+/// `width` with no such break (a long name) is broken between any two characters, starting on
+/// the current line, so no line is wider than `width`; only a single character wider than
+/// `width` (a wide character when `width` is 1) gets a line of its own.
+///
+///     wrap("one two three", width: 7)  // ["one two", "three"]
+///     wrap("反向传播：一次反向扫描给出每个输入的导数。", width: 10)
+///     // ["反向传播：", "一次反向扫", "描给出每个", "输入的导", "数。"]
+///
+/// Control characters are measured as the escapes `Canvas.write` draws, and come out escaped.
 public func wrap(_ text: String, width: Int) -> [String] {
-    if text.count <= width { return [text] }
-    var lines: [String] = []
-    var line = ""
+    if text.displayWidth <= width { return [text] }
+    var wrapper = LineWrapper(width: width)
     for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-        if !line.isEmpty && line.count + 1 + word.count > width {
-            lines.append(line)
-            line = String(word)
-        } else {
-            line += (line.isEmpty ? "" : " ") + word
+        for (index, piece) in LineWrapper.pieces(of: Canvas.printable(String(word))).enumerated() {
+            wrapper.place(piece, afterSpace: index == 0)
         }
     }
-    return lines + [line]
+    return wrapper.lines + [wrapper.line]
+}
+
+/// Fills lines piece by piece: a piece is what may not be broken unless it is wider than a line.
+private struct LineWrapper {
+    let width: Int
+    var lines: [String] = []
+    var line = ""
+    var used = 0
+
+    init(width: Int) { self.width = width }
+
+    /// `word` cut where a line may break inside it: beside wide characters. An empty word (between
+    /// two spaces) is one empty piece, so the space is kept.
+    static func pieces(of word: [Character]) -> [[Character]] {
+        var pieces: [[Character]] = [[]]
+        for (index, character) in word.enumerated() {
+            if index > 0 && mayBreak(between: word[index - 1], and: character) { pieces.append([]) }
+            pieces[pieces.count - 1].append(character)
+        }
+        return pieces
+    }
+
+    private static func mayBreak(between previous: Character, and next: Character) -> Bool {
+        (previous.displayWidth == 2 || next.displayWidth == 2) && !noBreakBefore.contains(next)
+            && !noBreakAfter.contains(previous)
+    }
+
+    private static let noBreakBefore: Set<Character> = ["。", "，", "、", "：", "；", "！", "？", "）", "」", "』", "】", "〉", "》"]
+    private static let noBreakAfter: Set<Character> = ["（", "「", "『", "【", "〈", "《"]
+
+    /// Puts `piece` on the line, after a space if it starts a word and the line has begun, or
+    /// on a new line if it does not fit.
+    mutating func place(_ piece: [Character], afterSpace: Bool) {
+        let separator = afterSpace && !line.isEmpty ? 1 : 0
+        let columns = piece.displayWidth
+        if columns > width {
+            if !line.isEmpty && used + separator + piece[0].displayWidth > width {
+                breakLine()
+            } else if separator == 1 {
+                append(" ", columns: 1)
+            }
+            for character in piece {
+                if !line.isEmpty && used + character.displayWidth > width { breakLine() }
+                append(String(character), columns: character.displayWidth)
+            }
+        } else if !line.isEmpty && used + separator + columns > width {
+            breakLine()
+            append(String(piece), columns: columns)
+        } else {
+            append((separator == 1 ? " " : "") + String(piece), columns: separator + columns)
+        }
+    }
+
+    private mutating func append(_ text: String, columns: Int) {
+        line += text
+        used += columns
+    }
+
+    private mutating func breakLine() {
+        lines.append(line)
+        line = ""
+        used = 0
+    }
 }
