@@ -19,7 +19,7 @@ let package = Package(
         // the English for the engine's problems.
         .target(name: "Tutor", dependencies: ["GraphEngine"]),
         // The command line's reports: text tables, JSON, DOT, errors with a caret.
-        .target(name: "Reports", dependencies: ["GraphEngine", "Tutor"]),
+        .target(name: "Reports", dependencies: ["GraphEngine", "Tutor", "TextCanvas"]),
         // A terminal-independent screen: a grid of cells drawn by display width, styles, key events.
         .target(name: "TextCanvas"),
         // Pure UI: app state, update(state, event), render(state, size) into a Canvas.

@@ -1,4 +1,5 @@
 import GraphEngine
+import TextCanvas
 import Tutor
 
 /// The report `eval --learning-rate` adds after the tables.

@@ -1,5 +1,6 @@
 import Foundation
 import GraphEngine
+import TextCanvas
 import Tutor
 
 /// The `eval` report for people: values, edge partials, every derivative by paths next to

@@ -38,7 +38,7 @@ public struct App: Sendable {
             }
         } else {
             let notice = "terminal too small (need \(minimum.width)×\(minimum.height))"
-            canvas.write(notice, x: max(0, (width - notice.count) / 2), y: height / 2, style: .bold)
+            canvas.write(notice, x: max(0, (width - notice.displayWidth) / 2), y: height / 2, style: .bold)
         }
         if options.ascii { canvas.makeASCII() }
         if !options.color { canvas.removeColor() }

@@ -1,4 +1,5 @@
 import GraphEngine
+import TextCanvas
 import Tutor
 
 /// What a node's box says: its operation in the top border, and in the middle the number the
@@ -34,8 +35,8 @@ enum BoxText {
     static func widestTexts(_ analysis: Analysis) -> [Int] {
         let graph = analysis.graph
         let evaluation = analysis.evaluation
-        var widest = graph.nodes.indices.map { max(title($0, graph).count, text(.value($0), evaluation.values[$0], graph).count) }
-        func fit(_ quantity: Quantity, _ number: Double) { widest[quantity.node] = max(widest[quantity.node], text(quantity, number, graph).count) }
+        var widest = graph.nodes.indices.map { max(title($0, graph).displayWidth, text(.value($0), evaluation.values[$0], graph).displayWidth) }
+        func fit(_ quantity: Quantity, _ number: Double) { widest[quantity.node] = max(widest[quantity.node], text(quantity, number, graph).displayWidth) }
         for (input, sweep) in zip(analysis.inputs, analysis.forward) {
             for (edge, total) in sweep.contributions(evaluation) { fit(.tangent(edge.target, input: input), total) }
             for node in graph.nodes.indices { fit(.tangent(node, input: input), sweep.tangents[node]) }

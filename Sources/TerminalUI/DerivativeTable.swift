@@ -1,4 +1,5 @@
 import GraphEngine
+import TextCanvas
 import Tutor
 
 /// ∂output/∂x for every input x, four ways side by side: the sum over paths (each path with
@@ -74,8 +75,8 @@ enum DerivativeTable {
         return blocks[start...]
     }
 
-    /// A name cut to 8 characters, so that long names leave room for the numbers.
+    /// A name cut to 8 columns, so that long names leave room for the numbers.
     private static func clipped(_ name: String) -> String {
-        name.count <= 8 ? name : name.prefix(7) + "…"
+        name.clipped(toWidth: 8, ellipsis: true)
     }
 }

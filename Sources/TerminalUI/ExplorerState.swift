@@ -95,6 +95,6 @@ public struct ExplorerState: Sendable {
         return GraphLayout(
             analysis.graph,
             boxWidth: { widest[$0] + 4 },
-            labelWidth: { EdgeLabel.text($0, analysis.evaluation, known: true).count })
+            labelWidth: { EdgeLabel.text($0, analysis.evaluation, known: true).displayWidth })
     }
 }

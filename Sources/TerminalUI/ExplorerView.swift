@@ -31,7 +31,7 @@ extension ExplorerState {
         canvas.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, with: Cell(" ", .reverse))
         let outputs = graph.outputs.map { evaluation.equation(for: $0) }.joined(separator: "; ")
         let title = " GraphTutor │ " + (predicting ? "predict mode │ " : "") + outputs
-        canvas.write(String(title.prefix(rect.width)), x: rect.x, y: rect.y, style: .reverse)
+        canvas.write(title, x: rect.x, y: rect.y, maxWidth: rect.width, style: .reverse)
     }
 
     /// The rule naming the pass and step, then the step's caption and the last message.

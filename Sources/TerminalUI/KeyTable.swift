@@ -63,7 +63,7 @@ public struct KeyTable<Action: Sendable>: Sendable {
     /// The one-line reminder: every item if it fits in `width`, else the ones not optional.
     public func footer(width: Int) -> String {
         let full = footerItems.map(\.text).joined(separator: "  ")
-        if full.count <= width { return full }
+        if full.displayWidth <= width { return full }
         return footerItems.filter { !$0.optional }.map(\.text).joined(separator: "  ")
     }
 }

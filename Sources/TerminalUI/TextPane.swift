@@ -27,7 +27,7 @@ public struct TextPane: Sendable {
         let indent = String(repeating: " ", count: hangingIndent)
         return lines.flatMap { line -> [(text: String, style: Style)] in
             guard wrapping else {
-                return [(line.text.count > width ? String(line.text.prefix(max(0, width - 1))) + "…" : line.text, line.style)]
+                return [(line.text.clipped(toWidth: width, ellipsis: true), line.style)]
             }
             return wrap(line.text, width: width).enumerated().map { ($0 == 0 ? $1 : indent + $1, line.style) }
         }
@@ -35,7 +35,7 @@ public struct TextPane: Sendable {
 
     public func draw(into canvas: inout Canvas, _ rect: Rect) {
         for (row, line) in rows(width: rect.width).dropFirst(scroll).prefix(rect.height).enumerated() {
-            canvas.write(String(line.text.prefix(rect.width)), x: rect.x, y: rect.y + row, style: line.style)
+            canvas.write(line.text, x: rect.x, y: rect.y + row, maxWidth: rect.width, style: line.style)
         }
     }
 }
