@@ -10,7 +10,7 @@ public enum GradientStepReport {
         let graph = step.before.graph
         let loss = graph.outputs[0]
         let lossName = graph.nodes[loss].name
-        var table = TextTable(header: ["parameter", "old", "∂\(lossName)/∂parameter", "new = old - \(NumberFormat.plain(step.learningRate))·gradient"])
+        var table = TextTable(header: ["parameter", "old", "d\(lossName)/dparameter", "new = old - \(NumberFormat.plain(step.learningRate))·gradient"])
         for (parameter, gradient) in zip(step.parameters, step.gradients) {
             table.add([graph.nodes[parameter].name, NumberFormat.plain(step.before.values[parameter]),
                        NumberFormat.plain(gradient), NumberFormat.plain(step.after.values[parameter])])

@@ -50,7 +50,7 @@ public enum TextReport {
             }
             let first = listed.first ?? ("no path", "0")
             table.add([
-                graph.partialName(analysis.outputs[o], input), first.0, first.1, NumberFormat.plain(sums.sum),
+                Notation.total(z, graph.nodes[input].name), first.0, first.1, NumberFormat.plain(sums.sum),
                 NumberFormat.plain(analysis.forward[i].tangents[analysis.outputs[o]]),
                 NumberFormat.plain(analysis.reverse[o].adjoints[input]),
                 numeric(analysis.numeric[i][o]),

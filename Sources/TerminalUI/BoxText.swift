@@ -3,7 +3,8 @@ import TextCanvas
 import Tutor
 
 /// What a node's box says: its operation in the top border, and in the middle the number the
-/// current pass is about — value, tangent or adjoint — or `?` until the pass reveals it.
+/// current pass is about — value, tangent or adjoint — or `?` until the pass reveals it, with
+/// `+ …` while a sweep's sum still waits for contributions.
 enum BoxText {
     static func title(_ node: Int, _ graph: Graph) -> String {
         graph.operations[node] == .input ? "input" : graph.formula(of: node)
@@ -19,32 +20,47 @@ enum BoxText {
         }
     }
 
-    static func body(_ node: Int, _ disclosure: Disclosure) -> String {
+    static func body(_ node: Int, _ disclosure: Disclosure, _ notation: Notation) -> String {
         let quantity = quantity(node, during: disclosure.walkthrough?.kind)
-        return text(quantity, disclosure.number(quantity), disclosure.analysis.graph)
+        return text(quantity, disclosure.number(quantity), disclosure.analysis.graph, notation, partial: disclosure.isPartial(quantity))
     }
 
-    /// `symbol = number`, with `?` for a number not shown yet.
-    static func text(_ quantity: Quantity, _ number: Double?, _ graph: Graph) -> String {
-        "\(quantity.symbol(in: graph)) = \(number.map(NumberFormat.short) ?? "?")"
+    /// `symbol = number`, with `?` for a number not shown yet and `+ …` after a partial sum.
+    static func text(_ quantity: Quantity, _ number: Double?, _ graph: Graph, _ notation: Notation, partial: Bool = false) -> String {
+        "\(quantity.symbol(in: graph, notation)) = \(number.map(NumberFormat.short) ?? "?")\(partial ? " + …" : "")"
     }
 
     /// For every node, the widest text its box may show during any pass — including the
     /// running sums a sweep shows before a node has all its contributions — so boxes are sized
     /// once and never cut a number.
-    static func widestTexts(_ analysis: Analysis) -> [Int] {
+    static func widestTexts(_ analysis: Analysis, _ notation: Notation) -> [Int] {
         let graph = analysis.graph
         let evaluation = analysis.evaluation
-        var widest = graph.nodes.indices.map { max(title($0, graph).displayWidth, text(.value($0), evaluation.values[$0], graph).displayWidth) }
-        func fit(_ quantity: Quantity, _ number: Double) { widest[quantity.node] = max(widest[quantity.node], text(quantity, number, graph).displayWidth) }
+        var widest = graph.nodes.indices.map { node in
+            max(title(node, graph).displayWidth, text(.value(node), evaluation.values[node], graph, notation).displayWidth)
+        }
+        func fit(_ quantity: Quantity, _ number: Double, partial: Bool = false) {
+            widest[quantity.node] = max(widest[quantity.node], text(quantity, number, graph, notation, partial: partial).displayWidth)
+        }
         for (input, sweep) in zip(analysis.inputs, analysis.forward) {
-            for (edge, total) in sweep.contributions(evaluation) { fit(.tangent(edge.target, input: input), total) }
+            for (node, total, partial) in runningSums(sweep.contributions(evaluation), \.target) { fit(.tangent(node, input: input), total, partial: partial) }
             for node in graph.nodes.indices { fit(.tangent(node, input: input), sweep.tangents[node]) }
         }
         for (output, sweep) in zip(analysis.outputs, analysis.reverse) {
-            for (edge, total) in sweep.contributions(evaluation) { fit(.adjoint(edge.source, output: output), total) }
+            for (node, total, partial) in runningSums(sweep.contributions(evaluation), \.source) { fit(.adjoint(node, output: output), total, partial: partial) }
             for node in graph.nodes.indices { fit(.adjoint(node, output: output), sweep.adjoints[node]) }
         }
         return widest
+    }
+
+    /// Each running sum a sweep shows at the node `receiver` picks out, and whether more
+    /// contributions to that node follow it.
+    private static func runningSums(_ contributions: [(edge: Edge, total: Double)], _ receiver: KeyPath<Edge, Int>) -> [(Int, Double, Bool)] {
+        var last: [Int: Int] = [:]
+        for (index, contribution) in contributions.enumerated() { last[contribution.edge[keyPath: receiver]] = index }
+        return contributions.enumerated().map { index, contribution in
+            let node = contribution.edge[keyPath: receiver]
+            return (node, contribution.total, last[node] != index)
+        }
     }
 }

@@ -12,7 +12,7 @@ enum DerivativeTable {
         let graph = analysis.graph
         let room = height - 3  // rows for inputs and their paths, after the header and the cost
         var budget = room - analysis.inputs.count
-        var table = TextTable(header: ["∂\(clipped(graph.nodes[output].name))/∂", "Σ paths", "fwd", "rev", "num", ""])
+        var table = TextTable(header: ["d\(clipped(graph.nodes[output].name))/d", "Σ paths", "fwd", "rev", "num", ""])
         var pathLines: [[String]] = []
         for input in analysis.inputs {
             pathLines.append(listedPaths(disclosure, input, output, budget: budget))
@@ -42,14 +42,15 @@ enum DerivativeTable {
     private static func row(_ disclosure: Disclosure, _ input: Int, _ output: Int) -> [String] {
         let analysis = disclosure.analysis
         let i = analysis.inputs.firstIndex(of: input)!, o = analysis.outputs.firstIndex(of: output)!
-        let numbers = [
-            disclosure.pathSum(input: input, output: output), disclosure.tangent(output, input: input),
-            disclosure.adjoint(input, output: output), disclosure.numeric(input: input, output: output),
-        ]
+        let quantities: [Quantity] = [.pathSum(input: input, output: output), .tangent(output, input: input), .adjoint(input, output: output)]
+        let numbers = quantities.map(disclosure.number) + [disclosure.numeric(input: input, output: output)]
+        // `?`: the pass being played will show it; `-`: the pass being played does not compute it.
+        let pending = quantities.map(disclosure.passComputes) + [false]
         let final = [analysis.paths[i][o].sum, analysis.forward[i].tangents[output], analysis.reverse[o].adjoints[input], analysis.numeric[i][o]]
         let complete = zip(numbers, final).allSatisfy { $0 == $1 || $0 != nil && $0!.isNaN && $1.isNaN }
         let mark = !complete ? "" : analysis.agrees(input: i, output: o) ? "✓" : "✗"
-        return [clipped(analysis.graph.nodes[input].name)] + numbers.map { $0.map(NumberFormat.short) ?? "?" } + [mark]
+        let cells = zip(numbers, pending).map { number, pending in number.map(NumberFormat.short) ?? (pending ? "?" : "-") }
+        return [clipped(analysis.graph.nodes[input].name)] + cells + [mark]
     }
 
     /// The lines under an input's row: its paths with their products, as many as are shown and

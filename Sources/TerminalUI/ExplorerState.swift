@@ -39,14 +39,17 @@ public struct ExplorerState: Sendable {
     public var dialog: Dialog?
     /// A one-line message about the last key, such as a prediction's verdict.
     public var message: String?
+    /// How tangents and adjoints are written: marks, or words for ASCII terminals.
+    public let notation: Notation
 
     /// Parses and evaluates `source` at `inputs` (over its defaults), with `outputs` if given;
     /// throws the graph's first problem.
-    public init(source: String, inputs: [String: Double] = [:], outputs: [String]? = nil) throws(GraphError) {
+    public init(source: String, inputs: [String: Double] = [:], outputs: [String]? = nil, notation: Notation = .marks) throws(GraphError) {
         let evaluation = try Evaluation(Graph(parsing: source, outputs: outputs), inputs: inputs)
         self.source = source
+        self.notation = notation
         analysis = Analysis(evaluation, pathLimit: Self.listedPaths)
-        layout = Self.layout(for: analysis)
+        layout = Self.layout(for: analysis, notation)
         inputValues = inputs
         selected = evaluation.graph.inputs.first ?? evaluation.graph.outputs[0]
     }
@@ -80,7 +83,7 @@ public struct ExplorerState: Sendable {
 
     private mutating func reanalyse(_ evaluation: Evaluation) {
         analysis = Analysis(evaluation, pathLimit: Self.listedPaths)
-        layout = Self.layout(for: analysis)
+        layout = Self.layout(for: analysis, notation)
         if let old = walkthrough {
             var new = Walkthrough(Pass(old.kind, evaluation))
             new.revealed = min(old.revealed, new.steps.count)
@@ -90,8 +93,8 @@ public struct ExplorerState: Sendable {
 
     /// Boxes as wide as the widest text they can show during any pass; labels as wide as
     /// their text with the number filled in.
-    private static func layout(for analysis: Analysis) -> GraphLayout {
-        let widest = BoxText.widestTexts(analysis)
+    private static func layout(for analysis: Analysis, _ notation: Notation) -> GraphLayout {
+        let widest = BoxText.widestTexts(analysis, notation)
         return GraphLayout(
             analysis.graph,
             boxWidth: { widest[$0] + 4 },

@@ -120,7 +120,7 @@ extension ExplorerState {
         dialog = nil
         walkthrough?.revealed += 1
         let value = NumberFormat.plain(step.value)
-        let symbol = step.quantity.symbol(in: graph)
+        let symbol = step.quantity.symbol(in: graph, notation)
         message = Grader.accepts(guess, answer: step.value) ? "✓ right: \(symbol) = \(value)" : "✗ you said \(text); \(symbol) = \(value)"
     }
 

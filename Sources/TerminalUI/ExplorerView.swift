@@ -15,10 +15,10 @@ extension ExplorerState {
         let (upper, panels) = body.splitRows(at: body.height - max(8, (screen.height - 4) / 3))
         let (graphArea, captionArea) = upper.splitRows(at: upper.height - 3)
         drawTitle(into: &canvas, title)
-        GraphPane(layout: layout, disclosure: disclosure, selected: selected).draw(into: &canvas, graphArea)
+        GraphPane(layout: layout, disclosure: disclosure, selected: selected, notation: notation).draw(into: &canvas, graphArea)
         drawCaption(into: &canvas, captionArea)
         let (left, right) = panels.splitColumns(at: screen.width * 2 / 5)
-        TextPane(NodePanel.lines(selected, disclosure), hangingIndent: 2).draw(into: &canvas, left.inset(columns: 1))
+        TextPane(NodePanel.lines(selected, disclosure, notation), hangingIndent: 2).draw(into: &canvas, left.inset(columns: 1))
         for row in right.y..<right.bottom { canvas[right.x, row] = Cell("│", .dim) }
         let output = DerivativeTable.output(during: walkthrough?.kind, graph)
         let table = DerivativeTable.lines(disclosure, output: output, selected: selected, height: right.height)
@@ -29,7 +29,10 @@ extension ExplorerState {
 
     private func drawTitle(into canvas: inout Canvas, _ rect: Rect) {
         canvas.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, with: Cell(" ", .reverse))
-        let outputs = graph.outputs.map { evaluation.equation(for: $0) }.joined(separator: "; ")
+        // An output's equation gives its value away: only once it has been shown.
+        let outputs = graph.outputs.map { output in
+            disclosure.value(output) == nil ? "\(graph.nodes[output].name) = \(graph.formula(of: output)) = ?" : evaluation.equation(for: output)
+        }.joined(separator: "; ")
         let title = " GraphTutor │ " + (predicting ? "predict mode │ " : "") + outputs
         canvas.write(title, x: rect.x, y: rect.y, maxWidth: rect.width, style: .reverse)
     }
@@ -41,7 +44,8 @@ extension ExplorerState {
         if let walkthrough {
             canvas.write(" \(Caption.title(walkthrough.kind, graph)) · step \(walkthrough.revealed)/\(walkthrough.steps.count) ", x: rect.x + 2, y: rect.y, style: .bold)
             if let step = walkthrough.current {
-                lines.append((Caption.text(step, evaluation), .bold))
+                lines.append((Caption.text(step, evaluation, notation), .bold))
+                if walkthrough.isFinished && message == nil { lines.append((Caption.summary(walkthrough.pass, evaluation), .plain)) }
             } else {
                 lines.append(("n or space takes the first step", .plain))
             }
@@ -51,11 +55,14 @@ extension ExplorerState {
             lines.append(("f forward values · t forward mode · r reverse mode · s paths · ? all keys", .plain))
         }
         if case .prediction(let field, let error) = dialog, let next = walkthrough?.next {
-            lines = [("predict \(next.quantity.symbol(in: graph)) = \(field.text)▏", Style(.bold, color: .green)),
+            lines = [("predict \(next.quantity.symbol(in: graph, notation)) = \(field.text)▏", Style(.bold, color: .green)),
                      (error ?? "Enter checks your number · Esc cancels", error == nil ? .dim : Style(.bold, color: .red))]
         } else if let message {
             lines.append((message, message.hasPrefix("✗") ? Style(.bold, color: .red) : message.hasPrefix("✓") ? Style(.bold, color: .green) : .plain))
         }
-        TextPane(lines, wrapping: lines.count == 1).draw(into: &canvas, rect.splitRows(at: 1).bottom.inset(columns: 1))
+        // Wrapped when that fits the two rows, else each line cut to one.
+        let area = rect.splitRows(at: 1).bottom.inset(columns: 1)
+        let wrapped = TextPane(lines)
+        (wrapped.rows(width: area.width).count <= area.height ? wrapped : TextPane(lines, wrapping: false)).draw(into: &canvas, area)
     }
 }

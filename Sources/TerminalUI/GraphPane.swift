@@ -9,11 +9,13 @@ public struct GraphPane: Sendable {
     public let layout: GraphLayout
     public let disclosure: Disclosure
     public let selected: Int
+    public let notation: Notation
 
-    public init(layout: GraphLayout, disclosure: Disclosure, selected: Int) {
+    public init(layout: GraphLayout, disclosure: Disclosure, selected: Int, notation: Notation) {
         self.layout = layout
         self.disclosure = disclosure
         self.selected = selected
+        self.notation = notation
     }
 
     public func draw(into canvas: inout Canvas, _ rect: Rect) {
@@ -30,7 +32,7 @@ public struct GraphPane: Sendable {
                 if node == selected { style = Style(.bold, color: .cyan) }
                 if node == current?.node { style = style.union(Style(.reverse, color: .yellow)) }
                 if graph.outputs.contains(node) && node != selected { style = style.union(.bold) }
-                return (BoxText.title(node, graph), BoxText.body(node, disclosure), style)
+                return (BoxText.title(node, graph), BoxText.body(node, disclosure, notation), style)
             },
             label: { edge in
                 let known = disclosure.partial(edge) != nil

@@ -2,9 +2,10 @@ import GraphEngine
 import Tutor
 
 /// The panel about one node: what it computes, its value, the partials on its incoming edges,
-/// its tangent and adjoint once shown, and what its backward step keeps.
+/// its tangent and adjoint once shown (with the contributions a sweep has added so far), and
+/// what its backward step keeps.
 enum NodePanel {
-    static func lines(_ node: Int, _ disclosure: Disclosure) -> [String] {
+    static func lines(_ node: Int, _ disclosure: Disclosure, _ notation: Notation) -> [String] {
         let analysis = disclosure.analysis
         let graph = analysis.graph
         let name = graph.nodes[node].name
@@ -22,11 +23,23 @@ enum NodePanel {
         if !incoming.isEmpty {
             lines.append("partials " + incoming.map { EdgeLabel.text($0, analysis.evaluation, known: value != nil) }.joined(separator: "  "))
         }
-        lines.append("tangent  " + (tangent(node, disclosure).map { BoxText.text($0, disclosure.number($0), graph) } ?? "-"))
-        let adjoint = Quantity.adjoint(node, output: adjointOutput(disclosure))
-        lines.append("adjoint  " + BoxText.text(adjoint, disclosure.number(adjoint), graph))
+        if let tangent = tangent(node, disclosure) { lines += derivative("tangent  ", tangent, disclosure, notation) }
+        lines += derivative("adjoint  ", .adjoint(node, output: adjointOutput(disclosure)), disclosure, notation)
         lines.append("backward keeps " + operation.remembers)
         return lines
+    }
+
+    /// `ḃ = 1  (db/da)`, or `b̄ = 3 + …  (de/db; 1 of 2 so far)` with the contributions received.
+    private static func derivative(_ label: String, _ quantity: Quantity, _ disclosure: Disclosure, _ notation: Notation) -> [String] {
+        let evaluation = disclosure.analysis.evaluation
+        let partial = disclosure.isPartial(quantity)
+        let text = BoxText.text(quantity, disclosure.number(quantity), evaluation.graph, notation, partial: partial)
+        var meaning = quantity.meaning(in: evaluation.graph) ?? ""
+        let received = disclosure.passComputes(quantity) ? disclosure.walkthrough?.revealedShares(of: quantity.node) ?? [] : []
+        if let shares = disclosure.walkthrough?.shares(of: quantity.node), partial {
+            meaning += "; \(shares.received) of \(shares.count) so far"
+        }
+        return ["\(label)\(text)  (\(meaning))"] + received.map { "  + " + Caption.share($0, evaluation, notation) }
     }
 
     /// The node's tangent for the input of the forward-mode pass, else for the node itself if

@@ -5,8 +5,10 @@ import GraphEngine
 /// while it is hidden. Every screen asks here before it draws a number, so no screen shows what
 /// the pass being played has not revealed yet.
 ///
-/// Without a pass everything is shown. A pass reveals its own quantities step by step; while the
-/// forward-values pass runs no derivative is known yet, so all of them are hidden.
+/// Without a pass everything is shown. While a pass is played, the screen shows only what that
+/// pass has computed so far: its own quantities, step by step, besides the values and local
+/// partials (which the forward-values pass itself reveals node by node). So a number the learner
+/// is asked to predict — always the pass's next step — is on no screen before it is answered.
 public struct Disclosure: Sendable {
     public let analysis: Analysis
     public let walkthrough: Walkthrough?
@@ -16,10 +18,23 @@ public struct Disclosure: Sendable {
         self.walkthrough = walkthrough
     }
 
-    /// Whether every derivative is hidden: while the forward-values pass runs, none is known yet.
-    public var derivativesHidden: Bool {
-        guard let walkthrough, walkthrough.kind == .forward else { return false }
-        return !walkthrough.isFinished
+    /// Whether `quantity` is one the pass being played computes: shown when the pass reaches it,
+    /// `?` until then. Quantities no pass is computing are hidden as well, but not pending.
+    public func passComputes(_ quantity: Quantity) -> Bool {
+        switch (walkthrough?.kind, quantity) {
+        case (.forward, .value), (.forward, .partial): true
+        case (.tangent(let input), .tangent(_, let asked)): input == asked
+        case (.reverse(let output), .adjoint(_, let asked)): output == asked
+        case (.paths(let input, let output), .pathProduct(_, let i, let o)), (.paths(let input, let output), .pathSum(let i, let o)):
+            input == i && output == o
+        default: false
+        }
+    }
+
+    /// Whether a sweep's running total for `quantity` still waits for contributions: `b̄ = 3 + …`.
+    public func isPartial(_ quantity: Quantity) -> Bool {
+        guard passComputes(quantity), let walkthrough, let shares = walkthrough.shares(of: quantity.node) else { return false }
+        return shares.received > 0 && shares.received < shares.count
     }
 
     /// `quantity`'s number if it has been shown, else nil.
@@ -45,25 +60,29 @@ public struct Disclosure: Sendable {
         value(edge.target) == nil ? nil : analysis.evaluation.partial(edge)
     }
 
-    /// d(node)/d(input): forward mode from `input` shows it as it goes.
+    /// d(node)/d(input): forward mode from `input` shows it as it goes; its seed says every
+    /// other input's is 0.
     public func tangent(_ node: Int, input: Int) -> Double? {
-        if let walkthrough, walkthrough.kind == .tangent(input: input) { return walkthrough.number(for: node) }
-        guard !derivativesHidden, let i = analysis.inputs.firstIndex(of: input) else { return nil }
+        if let walkthrough, walkthrough.kind == .tangent(input: input) {
+            let otherInput = node != input && analysis.graph.operations[node] == .input
+            return otherInput && walkthrough.revealed > 0 ? 0 : walkthrough.number(for: node)
+        }
+        guard walkthrough == nil, let i = analysis.inputs.firstIndex(of: input) else { return nil }
         return analysis.forward[i].tangents[node]
     }
 
-    /// ∂output/∂node: reverse mode shows it as it goes.
+    /// d(output)/d(node): reverse mode from `output` shows it as it goes.
     public func adjoint(_ node: Int, output: Int) -> Double? {
-        if let walkthrough, case .reverse = walkthrough.kind { return walkthrough.number(for: node) }
-        guard !derivativesHidden, let o = analysis.outputs.firstIndex(of: output) else { return nil }
+        if let walkthrough, walkthrough.kind == .reverse(output: output) { return walkthrough.number(for: node) }
+        guard walkthrough == nil, let o = analysis.outputs.firstIndex(of: output) else { return nil }
         return analysis.reverse[o].adjoints[node]
     }
 
-    /// ∂output/∂input as a sum over paths: the paths pass shows it at its end.
+    /// d(output)/d(input) as a sum over paths: the paths pass shows it at its end.
     public func pathSum(input: Int, output: Int) -> Double? {
         guard let sums = paths(input: input, output: output) else { return nil }
-        if let walkthrough, case .paths(input, _) = walkthrough.kind { return walkthrough.isFinished ? sums.sum : nil }
-        return derivativesHidden ? nil : sums.sum
+        if let walkthrough, walkthrough.kind == .paths(input: input, output: output) { return walkthrough.isFinished ? sums.sum : nil }
+        return walkthrough == nil ? sums.sum : nil
     }
 
     /// The product along the `index`-th listed path, once it is listed.
@@ -75,13 +94,14 @@ public struct Disclosure: Sendable {
     /// How many of the paths from `input` to `output` are listed: those the paths pass has
     /// revealed, or all the analysis lists.
     public func listedPaths(input: Int, output: Int) -> Int {
-        if let walkthrough, case .paths(input, _) = walkthrough.kind { return walkthrough.revealedPaths }
-        return derivativesHidden ? 0 : paths(input: input, output: output)?.paths.count ?? 0
+        if let walkthrough, walkthrough.kind == .paths(input: input, output: output) { return walkthrough.revealedPaths }
+        return walkthrough == nil ? paths(input: input, output: output)?.paths.count ?? 0 : 0
     }
 
-    /// The central-difference estimate of ∂output/∂input.
+    /// The central-difference estimate of d(output)/d(input): no pass computes it, so it shows
+    /// only when none is played.
     public func numeric(input: Int, output: Int) -> Double? {
-        guard !derivativesHidden, let (i, o) = indices(input, output) else { return nil }
+        guard walkthrough == nil, let (i, o) = indices(input, output) else { return nil }
         return analysis.numeric[i][o]
     }
 

@@ -67,21 +67,15 @@ public struct Pass: Sendable {
             paths = []
             let sweep = TangentSweep(evaluation, input: input)
             steps = [PassStep(.seed, quantity: .tangent(input, input: input), value: 1)]
-                + sweep.contributions(evaluation).map { edge, total in
-                    let factor = Quantity.tangent(edge.source, input: input)
-                    return PassStep(
-                        .contribution(factor: factor, factorValue: sweep.tangents[edge.source]),
-                        quantity: .tangent(edge.target, input: input), value: total, edge: edge)
+                + Self.shares(sweep.contributions(evaluation), receiver: \.target) { edge in
+                    (.tangent(edge.target, input: input), .tangent(edge.source, input: input), sweep.tangents[edge.source])
                 }
         case .reverse(let output):
             paths = []
             let sweep = AdjointSweep(evaluation, output: output)
             steps = [PassStep(.seed, quantity: .adjoint(output, output: output), value: 1)]
-                + sweep.contributions(evaluation).map { edge, total in
-                    let factor = Quantity.adjoint(edge.target, output: output)
-                    return PassStep(
-                        .contribution(factor: factor, factorValue: sweep.adjoints[edge.target]),
-                        quantity: .adjoint(edge.source, output: output), value: total, edge: edge)
+                + Self.shares(sweep.contributions(evaluation), receiver: \.source) { edge in
+                    (.adjoint(edge.source, output: output), .adjoint(edge.target, output: output), sweep.adjoints[edge.target])
                 }
         case .paths(let input, let output):
             let sums = PathSums(evaluation, from: input, to: output, limit: pathLimit)
@@ -93,6 +87,26 @@ public struct Pass: Sendable {
                     .path(path, runningSum: running), quantity: .pathProduct(index: index, input: input, output: output),
                     value: path.product, edge: path.edges.last)
             } + [PassStep(.sum(count: sums.count, listed: sums.paths.count), quantity: .pathSum(input: input, output: output), value: sums.sum)]
+        }
+    }
+
+    /// A sweep's contributions as steps: each edge's share, numbered among the shares its
+    /// `receiver` node gets; `quantities` names what an edge changes and what it multiplies by.
+    private static func shares(
+        _ contributions: [(edge: Edge, total: Double)], receiver: KeyPath<Edge, Int>,
+        quantities: (Edge) -> (changed: Quantity, factor: Quantity, factorValue: Double)
+    ) -> [PassStep] {
+        var count: [Int: Int] = [:]
+        for contribution in contributions { count[contribution.edge[keyPath: receiver], default: 0] += 1 }
+        var received: [Int: (shares: Int, total: Double)] = [:]
+        return contributions.map { edge, total in
+            let node = edge[keyPath: receiver]
+            let before = received[node] ?? (0, 0)
+            received[node] = (before.shares + 1, total)
+            let (changed, factor, factorValue) = quantities(edge)
+            return PassStep(
+                .contribution(factor: factor, factorValue: factorValue, previous: before.total, index: before.shares, count: count[node]!),
+                quantity: changed, value: total, edge: edge)
         }
     }
 }

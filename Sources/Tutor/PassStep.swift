@@ -12,8 +12,9 @@ public struct PassStep: Equatable, Sendable {
         /// An edge's local partial is computed.
         case partial
         /// One edge adds its share to a running tangent or adjoint: the edge's local partial
-        /// times `factor`, the other end's finished tangent or adjoint, which was `factorValue`.
-        case contribution(factor: Quantity, factorValue: Double)
+        /// times `factor`, the other end's finished tangent or adjoint, which was `factorValue`,
+        /// added to `previous`, the sum so far. It is share `index` (from 0) of `count`.
+        case contribution(factor: Quantity, factorValue: Double, previous: Double, index: Int, count: Int)
         /// A listed path and its product; `runningSum` adds it to the paths before it.
         case path(PathSums.Path, runningSum: Double)
         /// The sum over all `count` paths, of which `listed` were listed one by one.

@@ -24,6 +24,27 @@ public struct Walkthrough: Sendable {
         return steps.prefix(revealed).last { $0.node == node }?.value ?? (isFinished ? 0 : nil)
     }
 
+    /// The contributions a sweep has added to `node` so far, and how many it will add in all;
+    /// nil when the sweep adds none to it (a seed, a node it never reaches, or another pass).
+    public func shares(of node: Int) -> (received: Int, count: Int)? {
+        var received = 0
+        var count: Int?
+        for (index, step) in steps.enumerated() where step.node == node {
+            guard case .contribution(_, _, _, _, let total) = step.kind else { continue }
+            count = total
+            if index < revealed { received += 1 }
+        }
+        return count.map { (received, $0) }
+    }
+
+    /// The contribution steps revealed so far that added to `node`.
+    public func revealedShares(of node: Int) -> [PassStep] {
+        steps.prefix(revealed).filter { step in
+            guard step.node == node, case .contribution = step.kind else { return false }
+            return true
+        }
+    }
+
     /// The listed paths revealed so far (for the paths pass).
     public var revealedPaths: Int { min(revealed, pass.paths.count) }
 

@@ -44,7 +44,7 @@ struct Explore: ParsableCommand {
             let (inputs, outputs) = (try graph.inputs(), try graph.outputs())
             var app: App
             do {
-                app = App(.explorer(try ExplorerState(source: source.text, inputs: inputs, outputs: outputs)), options: display)
+                app = App(.explorer(try ExplorerState(source: source.text, inputs: inputs, outputs: outputs, notation: display.ascii ? .words : .marks)), options: display)
             } catch let error as GraphError {
                 throw source.failure(error)
             }

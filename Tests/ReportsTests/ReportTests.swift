@@ -86,7 +86,7 @@ import Testing
         let lines = TextReport.render(Analysis(try Self.cde())).split(separator: "\n").map {
             $0.split(separator: " ").joined(separator: " ")
         }
-        #expect(lines.contains("∂e/∂b b→c→e 1·2 = 2 5 5 5 5.0000000000 ✓ agree"))
+        #expect(lines.contains("de/db b→c→e 1·2 = 2 5 5 5 5.0000000000 ✓ agree"))
         #expect(lines.contains("b→d→e 1·3 = 3"))
         #expect(lines.contains("forward mode 2 10 one sweep per input"))
         #expect(lines.contains("reverse mode 1 5 one sweep per output"))

@@ -3,14 +3,15 @@ import GraphEngine
 @testable import TerminalUI
 import Testing
 import TextCanvas
+import Tutor
 
 /// The explorer's screens for the source example at the steps of each pass, at 80×24 and
 /// 120×40, compared with golden text in `Snapshots/`.
 @Suite struct ExplorerSnapshotTests {
     static let sizes = [(80, 24), (120, 40)]
 
-    func state(after events: [Event]) throws -> ExplorerState {
-        var state = try ExplorerState(source: "c = a + b; d = b + 1; e = c * d", inputs: ["a": 2, "b": 1])
+    func state(after events: [Event], notation: Notation = .marks) throws -> ExplorerState {
+        var state = try ExplorerState(source: "c = a + b; d = b + 1; e = c * d", inputs: ["a": 2, "b": 1], notation: notation)
         for event in events { state.press(event) }
         return state
     }
@@ -57,7 +58,7 @@ import TextCanvas
     }
 
     @Test func asciiMode() throws {
-        let canvas = try state(after: [.character("r"), .character("G")]).render(width: 80, height: 24, options: .init(ascii: true))
+        let canvas = try state(after: [.character("r"), .character("G")], notation: .words).render(width: 80, height: 24, options: .init(ascii: true))
         #expect(canvas.cells.allSatisfy { $0.character.isASCII })
         try Snapshot.check(canvas, named: "ascii-reverse-last-80x24")
     }
@@ -105,7 +106,8 @@ import TextCanvas
         for _ in state.walkthrough!.steps.indices {
             state.press(.character("n"))
             guard let shown = state.walkthrough?.number(for: a) else { continue }
-            let text = "∂y/∂a = \(NumberFormat.short(shown))"
+            let partial = state.disclosure.isPartial(.adjoint(a, output: state.graph.outputs[0]))
+            let text = "ā = \(NumberFormat.short(shown))\(partial ? " + …" : "")"
             #expect(state.render(width: 120, height: 40).rows.contains { $0.contains(text) }, "box a lacks \(text)")
         }
     }

@@ -108,7 +108,7 @@ import Tutor
         #expect(known(node(state, "a")) == 2)
         #expect(known(node(state, "b")) == 5)
         let intoB = state.walkthrough!.steps.filter { $0.node == node(state, "b") }.map { Caption.text($0, state.evaluation) }
-        #expect(intoB == ["∂e/∂b += ∂e/∂d · ∂d/∂b = 3 · 1 → 3", "∂e/∂b += ∂e/∂c · ∂c/∂b = 2 · 1 → 5"])
+        #expect(intoB == ["b̄ = d̄ · ∂d/∂b = 3 · 1 = 3   (1st of 2 uses of b)", "b̄ = 3 + c̄ · ∂c/∂b = 3 + 2 · 1 = 5   (2nd of 2 uses of b)"])
     }
 
     @Test func pathSumsFromTheSelectedInput() throws {
@@ -116,7 +116,7 @@ import Tutor
         press(&state, .tab, .character("s"))
         #expect(state.walkthrough?.kind == .paths(input: node(state, "b"), output: node(state, "e")))
         press(&state, .character("G"))
-        #expect(state.currentCaption == "∂e/∂b = sum over 2 paths = 5")
+        #expect(state.currentCaption == "de/db = sum over 2 paths = 5")
         #expect(state.walkthrough?.revealedPaths == 2)
     }
 
@@ -144,12 +144,12 @@ import Tutor
         type(&state, "1")
         press(&state, .enter)
         #expect(state.walkthrough?.revealed == 1)
-        #expect(state.message == "✓ right: ∂e/∂e = 1")
+        #expect(state.message == "✓ right: ē = 1")
         press(&state, .character("n"))
         type(&state, "4")
         press(&state, .enter)
         #expect(state.walkthrough?.revealed == 2)
-        #expect(state.message == "✗ you said 4; ∂e/∂d = 3")
+        #expect(state.message == "✗ you said 4; d̄ = 3")
         press(&state, .character("n"))
         type(&state, "x")
         press(&state, .enter)

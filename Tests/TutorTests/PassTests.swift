@@ -1,6 +1,6 @@
 import GraphEngine
 import Testing
-import Tutor
+@testable import Tutor
 
 /// The source's eq. 10 graph at a = 2, b = 1, and its nodes by name.
 struct Example {
@@ -38,11 +38,11 @@ struct PassTests {
         let example = try Example()
         let pass = Pass(.tangent(input: example.node("b")), example.evaluation)
         #expect(example.captions(pass.kind) == [
-            "seed: db/db = 1; every other input has tangent 0",
-            "dc/db += ∂c/∂b · db/db = 1 · 1 → 1",
-            "dd/db += ∂d/∂b · db/db = 1 · 1 → 1",
-            "de/db += ∂e/∂c · dc/db = 2 · 1 → 2",
-            "de/db += ∂e/∂d · dd/db = 3 · 1 → 5",
+            "ḃ = 1   (the seed; every other input's tangent is 0)",
+            "ċ = ∂c/∂b · ḃ = 1 · 1 = 1",
+            "ḋ = ∂d/∂b · ḃ = 1 · 1 = 1",
+            "ė = ∂e/∂c · ċ = 2 · 1 = 2   (1st of 2 edges into e)",
+            "ė = 2 + ∂e/∂d · ḋ = 2 + 3 · 1 = 5   (2nd of 2 edges into e)",
         ])
         // e is reached twice, once from c and once from d: forward mode merges there.
         let intoE = pass.steps.filter { $0.quantity == .tangent(example.node("e"), input: example.node("b")) }
@@ -51,9 +51,9 @@ struct PassTests {
 
     @Test func forwardModeFromASkipsWhatAMissesReaching() throws {
         #expect(try Example().captions(.tangent(input: 0)) == [
-            "seed: da/da = 1; every other input has tangent 0",
-            "dc/da += ∂c/∂a · da/da = 1 · 1 → 1",
-            "de/da += ∂e/∂c · dc/da = 2 · 1 → 2",
+            "ȧ = 1   (the seed; every other input's tangent is 0)",
+            "ċ = ∂c/∂a · ȧ = 1 · 1 = 1",
+            "ė = ∂e/∂c · ċ = 2 · 1 = 2",
         ])
     }
 
@@ -62,12 +62,12 @@ struct PassTests {
         let pass = Pass(.reverse(output: example.node("e")), example.evaluation)
         // Nodes are visited in reverse topological order (e, d, c), so b hears from d first.
         #expect(example.captions(pass.kind) == [
-            "seed: ∂e/∂e = 1",
-            "∂e/∂d += ∂e/∂e · ∂e/∂d = 1 · 3 → 3",
-            "∂e/∂c += ∂e/∂e · ∂e/∂c = 1 · 2 → 2",
-            "∂e/∂b += ∂e/∂d · ∂d/∂b = 3 · 1 → 3",
-            "∂e/∂b += ∂e/∂c · ∂c/∂b = 2 · 1 → 5",
-            "∂e/∂a += ∂e/∂c · ∂c/∂a = 2 · 1 → 2",
+            "ē = 1   (the seed: de/de = 1)",
+            "d̄ = ē · ∂e/∂d = 1 · 3 = 3",
+            "c̄ = ē · ∂e/∂c = 1 · 2 = 2",
+            "b̄ = d̄ · ∂d/∂b = 3 · 1 = 3   (1st of 2 uses of b)",
+            "b̄ = 3 + c̄ · ∂c/∂b = 3 + 2 · 1 = 5   (2nd of 2 uses of b)",
+            "ā = c̄ · ∂c/∂a = 2 · 1 = 2",
         ])
         let intoB = pass.steps.filter { $0.node == example.node("b") }
         #expect(intoB.map(\.value) == [3, 5])
@@ -79,11 +79,11 @@ struct PassTests {
         #expect(example.captions(.paths(input: example.node("b"), output: example.node("e"))) == [
             "path 1: b→c→e: 1·2 = 2; sum so far 2",
             "path 2: b→d→e: 1·3 = 3; sum so far 5",
-            "∂e/∂b = sum over 2 paths = 5",
+            "de/db = sum over 2 paths = 5",
         ])
         #expect(example.captions(.paths(input: example.node("a"), output: example.node("e"))) == [
             "path 1: a→c→e: 1·2 = 2; sum so far 2",
-            "∂e/∂a = sum over 1 path = 2",
+            "de/da = sum over 1 path = 2",
         ])
     }
 
@@ -93,7 +93,7 @@ struct PassTests {
         for i in 0..<20 { lines += ["l\(i) = 0.5 * x\(i)", "r\(i) = 0.5 * x\(i)", "x\(i + 1) = l\(i) + r\(i)"] }
         let example = try Example(lines.joined(separator: "\n"), inputs: [:])
         let last = example.captions(.paths(input: example.node("x0"), output: example.node("x20"))).last
-        #expect(last == "∂x20/∂x0 = sum over 1048576 paths = 1 (10000 of 1048576 paths listed; the sum is computed by merging at nodes)")
+        #expect(last == "dx20/dx0 = sum over 1048576 paths = 1 (10000 of 1048576 paths listed; the sum is computed by merging at nodes)")
     }
 
     @Test func kindsForEveryInputAndOutput() {
@@ -101,5 +101,28 @@ struct PassTests {
         #expect(Pass.Kind.all(.reverse, inputs: [0, 1], outputs: [3, 4]) == [.reverse(output: 3), .reverse(output: 4)])
         #expect(Pass.Kind.all(.paths, inputs: [0, 1], outputs: [4]) == [.paths(input: 0, output: 4), .paths(input: 1, output: 4)])
         #expect(Pass.Name.allCases.allSatisfy { name in Pass.Kind.all(name, inputs: [0], outputs: [1]).allSatisfy { $0.name == name } })
+    }
+
+    @Test func summariesSayWhatEachPassGaveAndCost() throws {
+        let example = try Example()
+        let (a, b, e) = (example.node("a"), example.node("b"), example.node("e"))
+        func summary(_ kind: Pass.Kind) -> String { Caption.summary(Pass(kind, example.evaluation), example.evaluation) }
+        #expect(summary(.forward) == "done: 5 values and 5 local partials in one forward sweep")
+        #expect(summary(.tangent(input: b)) == "done: de/db = 5 from one sweep (5 edge visits); a needs a sweep of its own")
+        #expect(summary(.reverse(output: e)) == "done: de/da = 2, de/db = 5 from one reverse sweep (5 edge visits)")
+        #expect(summary(.paths(input: a, output: e)) == "done: de/da = 2 over 1 path; reverse mode gets every input's in 5 edge visits")
+    }
+
+    @Test func marksGoOverTheLastLetterAndWordsSpellThemOut() {
+        #expect(Notation.marks.adjoint("w1") == "w\u{304}1")
+        #expect(Notation.marks.tangent("h12") == "h\u{307}12")
+        #expect(Notation.marks.adjoint("loss") == "loss\u{304}")
+        #expect(Notation.words.adjoint("w1") == "grad w1")
+        #expect(Notation.words.tangent("b") == "tan b")
+        #expect("w\u{304}1".count == 2)  // the mark joins its letter: one character, one column
+    }
+
+    @Test func ordinals() {
+        #expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 111].map(Caption.ordinal) == ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "111th"])
     }
 }
