@@ -93,11 +93,20 @@ public struct Graph: Sendable {
     /// The inputs' names, in the order of `inputs`.
     public var inputNames: [String] { inputs.map { nodes[$0].name } }
 
-    /// `∂of/∂wrt` with the nodes' names: a local partial, or an adjoint.
+    /// `∂of/∂wrt` with the nodes' names.
     public func partialName(_ of: Int, _ wrt: Int) -> String { "∂\(nodes[of].name)/∂\(nodes[wrt].name)" }
 
-    /// The local partial on `edge` by name: `∂e/∂c`.
-    public func partialName(_ edge: Edge) -> String { partialName(edge.target, edge.source) }
+    /// The local partial on `edge` by name: `∂e/∂c`; where both operands are one node, as in
+    /// `y = x - x`, the operand's place tells the two edges apart: `∂y/∂x₁`, `∂y/∂x₂`.
+    public func partialName(_ edge: Edge) -> String {
+        partialName(edge.target, edge.source) + (isParallel(edge) ? Self.subscripts[edge.position] : "")
+    }
+
+    /// Whether another edge joins the same two nodes: both operands of the target are the source.
+    public func isParallel(_ edge: Edge) -> Bool { lhs[edge.target] == rhs[edge.target] }
+
+    /// The operand places as subscripts, for parallel edges.
+    public static let subscripts = ["₁", "₂"]
 
     /// The text to use for `node` inside formulas: its name, or a constant's value.
     public func operandText(_ node: Int) -> String {

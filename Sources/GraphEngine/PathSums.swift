@@ -106,8 +106,11 @@ public struct PathSums: Sendable {
     }
 
     /// A path as `b→c→e`.
+    /// Where two edges join the same nodes (`y = x * x`), the arrow says which: `x→₁y`, `x→₂y`.
     public static func describe(_ path: Path, in graph: Graph) -> String {
-        path.nodes.map { graph.nodes[$0].name }.joined(separator: "→")
+        zip(path.nodes.dropFirst(), path.edges).reduce(graph.nodes[path.nodes[0]].name) { text, step in
+            text + "→" + (graph.isParallel(step.1) ? Graph.subscripts[step.1.position] : "") + graph.nodes[step.0].name
+        }
     }
 }
 

@@ -193,3 +193,17 @@ struct PathSumsTests {
         #expect(PathCount.exact(9).description == "9")
     }
 }
+
+@Suite("Parallel edges: both operands one node")
+struct ParallelEdgeTests {
+    @Test("y = x * x: two edges, told apart by the operand's place in labels and paths")
+    func squareHasTwoNamedEdges() throws {
+        let evaluation = try Evaluation(Graph(parsing: "y = x * x; z = y + 1"), inputs: ["x": 3])
+        let graph = evaluation.graph
+        #expect(graph.edges.filter { $0.target == graph.node("y") }.map(graph.partialName) == ["∂y/∂x₁", "∂y/∂x₂"])
+        #expect(graph.edges.filter { $0.target == graph.node("z") }.map(graph.partialName) == ["∂z/∂y"])
+        let sums = PathSums(evaluation, from: graph.node("x"), to: graph.node("z"))
+        #expect(sums.paths.map { PathSums.describe($0, in: graph) } == ["x→₁y→z", "x→₂y→z"])
+        #expect(sums.sum == 6)
+    }
+}
