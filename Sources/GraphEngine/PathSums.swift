@@ -46,7 +46,7 @@ public struct PathSums: Sendable {
 
     /// For every node, the number of paths from `input` to it and the total length of those
     /// paths, by one pass in topological order: a node's counts are its operands' summed.
-    static func countPaths(_ graph: Graph, from input: Int) -> (count: [PathCount], length: [PathCount]) {
+    public static func countPaths(_ graph: Graph, from input: Int) -> (count: [PathCount], length: [PathCount]) {
         var count = [PathCount](repeating: .exact(0), count: graph.count)
         var length = count
         count[input] = .exact(1)

@@ -28,9 +28,15 @@ public enum Caption {
         case .path(let path, let runningSum):
             let route = PathSums.describe(path, in: graph)
             return "\(symbol): \(route): \(PathSums.product(path, evaluation)); sum so far \(NumberFormat.plain(runningSum))"
-        case .sum(let count, let listed):
+        case .sum(let count, let listed, let factors):
+            let paths = NumberFormat.counted(count, "path")
+            if let factors {
+                let sums = factors.map { NumberFormat.plain($0.reduce(0, +)) }
+                let terms = factors.map { $0.count == 1 ? NumberFormat.plain($0[0]) : "(" + $0.map(NumberFormat.plain).joined(separator: " + ") + ")" }
+                return "\(symbol) = \(terms.joined(separator: " · ")) = \(sums.joined(separator: " · ")) = \(NumberFormat.plain(step.value)) over \(paths)"
+            }
             let note = count == .exact(UInt64(listed)) ? "" : " (\(listed) of \(count) paths listed; the sum is computed by merging at nodes)"
-            return "\(symbol) = sum over \(NumberFormat.counted(count, "path")) = \(NumberFormat.plain(step.value))\(note)"
+            return "\(symbol) = sum over \(paths) = \(NumberFormat.plain(step.value))\(note)"
         }
     }
 
@@ -89,7 +95,7 @@ public enum Caption {
             let gave = graph.inputs.prefix(3).map { derivative(output, $0, final($0)) } + (graph.inputs.count > 3 ? ["…"] : [])
             return "done: \(gave.joined(separator: ", ")) from one reverse sweep (\(sweep))"
         case .paths(let input, let output):
-            guard let last = pass.steps.last, case .sum(let count, _) = last.kind else { return "done" }
+            guard let last = pass.steps.last, case .sum(let count, _, _) = last.kind else { return "done" }
             let sum = derivative(output, input, NumberFormat.plain(last.value))
             return "done: \(sum) over \(NumberFormat.counted(count, "path")); reverse mode gets every input's in \(sweep)"
         }

@@ -81,12 +81,15 @@ public struct Pass: Sendable {
             let sums = PathSums(evaluation, from: input, to: output, limit: pathLimit)
             paths = sums.paths
             var running = 0.0
-            steps = sums.paths.enumerated().map { index, path in
+            let listed = sums.paths.enumerated().map { index, path in
                 running += path.product
                 return PassStep(
                     .path(path, runningSum: running), quantity: .pathProduct(index: index, input: input, output: output),
                     value: path.product, edge: path.edges.last)
-            } + [PassStep(.sum(count: sums.count, listed: sums.paths.count), quantity: .pathSum(input: input, output: output), value: sums.sum)]
+            }
+            let factors = PathFactoring.factors(evaluation, from: input, to: output)
+            let sum = PassStep(.sum(count: sums.count, listed: sums.paths.count, factors: factors), quantity: .pathSum(input: input, output: output), value: sums.sum)
+            steps = listed + [sum]
         }
     }
 

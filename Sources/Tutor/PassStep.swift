@@ -17,8 +17,10 @@ public struct PassStep: Equatable, Sendable {
         case contribution(factor: Quantity, factorValue: Double, previous: Double, index: Int, count: Int)
         /// A listed path and its product; `runningSum` adds it to the paths before it.
         case path(PathSums.Path, runningSum: Double)
-        /// The sum over all `count` paths, of which `listed` were listed one by one.
-        case sum(count: PathCount, listed: Int)
+        /// The sum over all `count` paths, of which `listed` were listed one by one; `factors`
+        /// holds the products of each stretch between nodes every path passes through, if any
+        /// (see `PathFactoring`).
+        case sum(count: PathCount, listed: Int, factors: [[Double]]?)
     }
 
     public let kind: Kind

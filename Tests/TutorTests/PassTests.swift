@@ -1,4 +1,5 @@
 import GraphEngine
+import RandomGraphs
 import Testing
 @testable import Tutor
 
@@ -124,5 +125,43 @@ struct PassTests {
 
     @Test func ordinals() {
         #expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 111].map(Caption.ordinal) == ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "111th"])
+    }
+
+    static let explosion = "X = 1; a = 1*X; b = 2*X; c = 3*X; Y = a + b + c; d = 4*Y; e = 5*Y; f = 6*Y; Z = d + e + f"
+
+    @Test func pathExplosionEndsFactoredAsTheSourceTellsIt() throws {
+        let example = try Example(Self.explosion, inputs: [:])
+        let captions = example.captions(.paths(input: example.node("X"), output: example.node("Z")))
+        #expect(captions.count == 10)
+        #expect(captions.last == "dZ/dX = (1 + 2 + 3) · (4 + 5 + 6) = 6 · 15 = 90 over 9 paths")
+    }
+
+    @Test func factoringNeedsANodeOnEveryPath() throws {
+        let example = try Example()
+        #expect(PathFactoring.factors(example.evaluation, from: example.node("b"), to: example.node("e")) == nil)
+        // A chain has one path: nothing to factor.
+        let chain = try Example("x = 2; y = 3 * x; z = exp(y); w = z + 1", inputs: [:])
+        #expect(PathFactoring.factors(chain.evaluation, from: chain.node("x"), to: chain.node("w")) == nil)
+        let squared = try Example("x = 2; y = 3 * x; z = y * y; w = z + 1", inputs: [:])
+        #expect(PathFactoring.factors(squared.evaluation, from: squared.node("x"), to: squared.node("w")) == [[3], [6, 6], [1]])
+        let twice = try Example("x = 2; y = x * x; z = y + y", inputs: [:])
+        #expect(PathFactoring.factors(twice.evaluation, from: twice.node("x"), to: twice.node("z")) == [[2, 2], [1, 1]])
+    }
+
+    @Test func factorsMultiplyToThePathSumOnRandomGraphs() throws {
+        var factored = 0
+        for seed in UInt64(1)...200 {
+            let graph = RandomGraph(seed: seed, options: .init(nodes: 4...16, dense: true)).graph
+            let evaluation = try Evaluation(graph)
+            for input in graph.inputs {
+                let output = graph.outputs[0]
+                guard let factors = PathFactoring.factors(evaluation, from: input, to: output) else { continue }
+                factored += 1
+                let sum = PathSums(evaluation, from: input, to: output).sum
+                let product = factors.map { $0.reduce(0, +) }.reduce(1, *)
+                #expect(abs(product - sum) <= 1e-9 * max(1, abs(sum)), "seed \(seed): \(factors) multiply to \(product), not \(sum)")
+            }
+        }
+        #expect(factored > 20)
     }
 }
