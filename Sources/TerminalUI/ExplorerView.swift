@@ -50,12 +50,15 @@ extension ExplorerState {
         } else {
             lines.append(("f forward values · t forward mode · r reverse mode · s paths · ? all keys", .plain))
         }
+        let textArea = rect.splitRows(at: 1).bottom.inset(columns: 1)
         if case .prediction(let field, let error) = dialog, let next = walkthrough?.next {
-            lines = [("predict \(next.quantity.symbol(in: graph)) = \(field.text)▏", Style(.bold, color: .green)),
-                     (error ?? "Enter checks your number · Esc cancels", error == nil ? .dim : Style(.bold, color: .red))]
+            let prompt = "predict \(next.quantity.symbol(in: graph)) = "
+            let style = Style(.bold, color: .green)
+            lines = [(prompt, style), (error ?? "Enter checks your number · Esc cancels", error == nil ? .dim : Style(.bold, color: .red))]
+            canvas.write(field.spans(width: textArea.width - prompt.count, style: style).spans, x: textArea.x + prompt.count, y: textArea.y)
         } else if let message {
             lines.append((message, message.hasPrefix("✗") ? Style(.bold, color: .red) : message.hasPrefix("✓") ? Style(.bold, color: .green) : .plain))
         }
-        TextPane(lines, wrapping: lines.count == 1).draw(into: &canvas, rect.splitRows(at: 1).bottom.inset(columns: 1))
+        TextPane(lines, wrapping: lines.count == 1).draw(into: &canvas, textArea)
     }
 }
