@@ -41,7 +41,7 @@ extension ExplorerState {
             message = predicting ? "predict mode: type each step's number before it is shown" : "predict mode off"
         case .editValue:
             if let input = selectedInput("e edits an input's value") {
-                dialog = .editValue(node: input, field: TextField(NumberFormat.plain(evaluation.values[input])), error: nil)
+                dialog = .editValue(node: input, field: TextField(NumberFormat.plain(evaluation.values[input]), selectingAll: true), error: nil)
             }
         case .newGraph: dialog = .newGraph(field: TextField(Self.oneLine(source)), error: nil)
         }

@@ -164,7 +164,6 @@ import Tutor
     @Test func editingAnInputUpdatesEveryNumber() throws {
         var state = try makeState()
         press(&state, .character("e"))
-        press(&state, .backspace)
         type(&state, "3")
         press(&state, .enter)
         #expect(state.dialog == nil)
@@ -172,9 +171,27 @@ import Tutor
         #expect(state.analysis.reverse[0].adjoints[node(state, "b")] == 6)
     }
 
-    @Test func editingRejectsNonNumbersAndKeepsTheValue() throws {
+    @Test func theOldValueIsSelectedSoTypingReplacesIt() throws {
         var state = try makeState()
         press(&state, .character("e"))
+        guard case .editValue(_, let field, nil) = state.dialog else { Issue.record("no dialog"); return }
+        #expect(field.text == "2" && field.isSelected)
+        type(&state, "35")
+        guard case .editValue(_, let typed, nil) = state.dialog else { Issue.record("dialog closed"); return }
+        #expect(typed.text == "35" && !typed.isSelected)
+    }
+
+    @Test func movingInTheValueKeepsItAndDropsTheSelection() throws {
+        var state = try makeState()
+        press(&state, .character("e"), .home)
+        type(&state, "1")
+        press(&state, .enter)
+        #expect(state.evaluation.values[node(state, "a")] == 12)
+    }
+
+    @Test func editingRejectsNonNumbersAndKeepsTheValue() throws {
+        var state = try makeState()
+        press(&state, .character("e"), .end)
         type(&state, "x")
         press(&state, .enter)
         guard case .editValue(_, _, let error) = state.dialog else { Issue.record("dialog closed"); return }
@@ -218,7 +235,7 @@ import Tutor
 
     @Test func newGraphKeepsValuesSetForNamesItStillHas() throws {
         var state = try makeState()
-        press(&state, .character("e"), .backspace)
+        press(&state, .character("e"))
         type(&state, "5")
         press(&state, .enter, .character(":"))
         for _ in 0..<Self.example.count { press(&state, .backspace) }
