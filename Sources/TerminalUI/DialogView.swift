@@ -28,7 +28,7 @@ enum DialogView {
             } else {
                 lines.append(.text("as in  c = a + b; d = b + 1; e = c * d   (a = 2 gives an input a value; @FILE reads one)", .dim))
             }
-            lines.append(.text("Enter loads it · Esc keeps the current graph", .dim))
+            lines.append(.text("Enter loads it · ↑ ↓ earlier graphs · Esc keeps the current graph", .dim))
             frame(title: "new graph", lines: lines, into: &canvas, minimumWidth: canvas.width - 4)
         case .prediction:
             break

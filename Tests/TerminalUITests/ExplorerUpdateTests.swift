@@ -244,6 +244,61 @@ import Tutor
         #expect(state.evaluation.values[state.graph.outputs[0]] == 10)
     }
 
+    func newGraphText(_ state: ExplorerState) -> String? {
+        guard case .newGraph(let field, _) = state.dialog else { return nil }
+        return field.text
+    }
+
+    @Test func upAndDownRecallTheGraphsOfThisRun() throws {
+        var state = try makeState()
+        press(&state, .character(":"), .control("u"))
+        type(&state, "x = 3; y = x * x")
+        press(&state, .enter, .character(":"), .control("u"))
+        type(&state, "y = a + 1")
+        press(&state, .up)
+        #expect(newGraphText(state) == "x = 3; y = x * x")
+        press(&state, .up)
+        #expect(newGraphText(state) == Self.example)
+        press(&state, .up)
+        #expect(newGraphText(state) == Self.example)
+        press(&state, .down, .down)
+        #expect(newGraphText(state) == "y = a + 1")
+        press(&state, .up, .enter)
+        #expect(state.graph.nodes.map(\.name) == ["x", "y"])
+    }
+
+    @Test func theDialogOpensOnTheCurrentGraphAndUpGoesToTheOneBefore() throws {
+        var state = try makeState()
+        press(&state, .character(":"), .control("u"))
+        type(&state, "x = 3; y = x * x")
+        press(&state, .enter, .character(":"))
+        #expect(newGraphText(state) == "x = 3; y = x * x")
+        press(&state, .up)
+        #expect(newGraphText(state) == Self.example)
+        press(&state, .down)
+        #expect(newGraphText(state) == "x = 3; y = x * x")
+    }
+
+    @Test func recallingClearsTheError() throws {
+        var state = try makeState()
+        press(&state, .character(":"), .control("u"))
+        type(&state, "y = x +")
+        press(&state, .enter, .up)
+        guard case .newGraph(let field, nil) = state.dialog else { Issue.record("the error stayed"); return }
+        #expect(field.text == Self.example)
+    }
+
+    @Test func editingKeysReachTheField() throws {
+        var state = try makeState()
+        press(&state, .character(":"), .altBackspace)
+        #expect(newGraphText(state) == "c = a + b; d = b + 1; e = c * ")
+        press(&state, .home, .control("k"))
+        type(&state, "y = q")
+        press(&state, .left, .delete, .end)
+        type(&state, "2")
+        #expect(newGraphText(state) == "y = 2")
+    }
+
     @Test func oneLineDropsCommentsAndJoinsStatements() {
         #expect(ExplorerState.oneLine("a = 1 # one\n\n# only a comment\nb = a + 1\n") == "a = 1; b = a + 1")
     }
