@@ -20,6 +20,16 @@ enum KeyDecoder {
         }
     }
 
+    /// The event for `key` read just after an Esc (with no wait): Alt-Backspace, which
+    /// terminals send as Esc then Backspace, or nil when the Esc stands on its own and `key`
+    /// is a key of its own.
+    static func event(afterEscape key: Key) -> Event? {
+        switch key {
+        case .character(8), .character(127), .function(KEY_BACKSPACE): .altBackspace
+        default: nil
+        }
+    }
+
     private static func character(_ code: UInt32) -> Event? {
         switch code {
         case 3: .interrupt  // Ctrl-C, seen only when the terminal does not turn it into SIGINT.
@@ -27,6 +37,7 @@ enum KeyDecoder {
         case 9: .tab
         case 10, 13: .enter
         case 27: .escape
+        case 1...26: .control(Character(Unicode.Scalar(code + 0x60)!))
         case 0..<32, 0x80..<0xA0: nil
         default: Unicode.Scalar(code).map { .character(Character($0)) }
         }
@@ -38,6 +49,9 @@ enum KeyDecoder {
         case KEY_DOWN: .down
         case KEY_LEFT: .left
         case KEY_RIGHT: .right
+        case KEY_HOME: .home
+        case KEY_END: .end
+        case KEY_DC: .delete
         case KEY_BTAB: .backTab
         case KEY_ENTER: .enter
         case KEY_BACKSPACE: .backspace

@@ -9,38 +9,59 @@ enum DialogView {
         switch dialog {
         case .help:
             let bindings = ExplorerState.keys.bindings
-            let width = bindings.map(\.keys.count).max()! + 2
-            let lines = bindings.map { $0.keys.padding(to: width) + $0.help }
-            frame(title: "keys · Esc or ? closes this help", lines: lines.map { ($0, Style.plain) }, into: &canvas)
+            let width = bindings.map(\.keys.displayWidth).max()! + 2
+            let lines = bindings.map { Line.text($0.keys.padded(toWidth: width) + $0.help, .plain) }
+            frame(title: "keys · Esc or ? closes this help", lines: lines, into: &canvas)
         case .editValue(let node, let field, let error):
-            let name = state.graph.nodes[node].name
-            var lines = [("\(name) = \(field.text)▏", Style.bold), ("Enter sets it · Esc cancels", Style.dim)]
-            if let error { lines[1] = (error, Style(.bold, color: .red)) }
-            frame(title: "value of input \(name)", lines: lines, into: &canvas, minimumWidth: 40)
+            let label = "\(state.graph.nodes[node].name) = "
+            let spans = field.spans(width: canvas.width - 6 - label.displayWidth, style: .bold).spans
+            let hint = error.map { Line.text($0, Style(.bold, color: .red)) } ?? .text("Enter sets it · Esc cancels", .dim)
+            frame(title: "value of input \(state.graph.nodes[node].name)", lines: [.spans([(label, .bold)] + spans), hint], into: &canvas, minimumWidth: 40)
         case .newGraph(let field, let error):
-            let room = canvas.width - 8
-            let shift = max(0, field.text.count + 1 - room)
-            var lines = [(String(field.text.dropFirst(shift)) + "▏", Style.bold)]
+            let (spans, scrolled) = field.spans(width: canvas.width - 8, style: .bold)
+            var lines = [Line.spans(spans)]
             if let error {
-                if let column = error.column.map({ $0 - 1 - shift }) {
-                    lines.append((column >= 0 ? String(repeating: " ", count: column) + "^" : "", Style(.bold, color: .red)))
+                if let column = error.column, column - 1 >= scrolled {
+                    // The caret stands under the column's character, as wide as what is before it.
+                    let before = String(field.text.dropFirst(scrolled).prefix(column - 1 - scrolled))
+                    lines.append(.text(String(repeating: " ", count: before.displayWidth) + "^", Style(.bold, color: .red)))
+                } else if error.column != nil {
+                    lines.append(.text("", .plain))
                 }
-                lines.append(((error.column.map { "column \($0): " } ?? "") + error.message, Style(.bold, color: .red)))
+                lines.append(.text((error.column.map { "column \($0): " } ?? "") + error.message, Style(.bold, color: .red)))
             } else {
-                lines.append(("as in  c = a + b; d = b + 1; e = c * d   (a = 2 gives an input a value; @FILE reads one)", Style.dim))
+                lines.append(.text("as in  c = a + b; d = b + 1; e = c * d   (a = 2 gives an input a value; @FILE reads one)", .dim))
             }
-            lines.append(("Enter loads it · Esc keeps the current graph", Style.dim))
+            lines.append(.text("Enter loads it · ↑ ↓ earlier graphs · Esc keeps the current graph", .dim))
             frame(title: "new graph", lines: lines, into: &canvas, minimumWidth: canvas.width - 4)
         case .prediction:
             break
         }
     }
 
+    /// A line of a dialog: text in one style, wrapped to the box, or a field's row of spans,
+    /// which is already as narrow as the box needs.
+    private enum Line {
+        case text(String, Style)
+        case spans([TextField.Span])
+    }
+
     /// A bordered box centred on the canvas, cleared inside, with `lines` in it.
-    private static func frame(title: String, lines: [(String, Style)], into canvas: inout Canvas, minimumWidth: Int = 0) {
-        let width = min(canvas.width - 2, max(minimumWidth, title.count + 6, (lines.map(\.0.count).max() ?? 0) + 4))
-        let lines = lines.flatMap { line in wrap(line.0, width: width - 4).map { ($0, line.1) } }
-        let height = min(canvas.height - 2, lines.count + 2)
+    private static func frame(title: String, lines: [Line], into canvas: inout Canvas, minimumWidth: Int = 0) {
+        let widest = lines.map { line in
+            switch line {
+            case .text(let text, _): text.displayWidth
+            case .spans(let spans): spans.map(\.text.displayWidth).reduce(0, +)
+            }
+        }.max() ?? 0
+        let width = min(canvas.width - 2, max(minimumWidth, title.displayWidth + 6, widest + 4))
+        let rows = lines.flatMap { line -> [[TextField.Span]] in
+            switch line {
+            case .text(let text, let style): wrap(text, width: width - 4).map { [($0.clipped(toWidth: width - 4), style)] }
+            case .spans(let spans): [spans]
+            }
+        }
+        let height = min(canvas.height - 2, rows.count + 2)
         let x = (canvas.width - width) / 2, y = (canvas.height - height) / 2
         canvas.fill(x: x, y: y, width: width, height: height)
         canvas.write("┌" + String(repeating: "─", count: width - 2) + "┐", x: x, y: y, style: .bold)
@@ -48,13 +69,9 @@ enum DialogView {
         for row in 1..<(height - 1) {
             canvas[x, y + row] = Cell("│", .bold)
             canvas[x + width - 1, y + row] = Cell("│", .bold)
-            let (text, style) = lines[row - 1]
-            canvas.write(String(text.prefix(width - 4)), x: x + 2, y: y + row, style: style)
+            canvas.write(rows[row - 1], x: x + 2, y: y + row)
         }
         canvas.write("└" + String(repeating: "─", count: width - 2) + "┘", x: x, y: y + height - 1, style: .bold)
     }
 }
 
-extension String {
-    fileprivate func padding(to width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
-}

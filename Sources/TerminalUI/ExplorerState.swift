@@ -37,6 +37,8 @@ public struct ExplorerState: Sendable {
     /// The last timer number handed out, so a stopped timer's late tick is told apart.
     var timers = 0
     public var dialog: Dialog?
+    /// The graphs of this run as one line each, for Up and Down in the new-graph dialog.
+    var graphHistory = LineHistory()
     /// A one-line message about the last key, such as a prediction's verdict.
     public var message: String?
     /// How tangents and adjoints are written: marks, or words for ASCII terminals.

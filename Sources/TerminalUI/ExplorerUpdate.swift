@@ -41,9 +41,12 @@ extension ExplorerState {
             message = predicting ? "predict mode: type each step's number before it is shown" : "predict mode off"
         case .editValue:
             if let input = selectedInput("e edits an input's value") {
-                dialog = .editValue(node: input, field: TextField(NumberFormat.plain(evaluation.values[input])), error: nil)
+                dialog = .editValue(node: input, field: TextField(NumberFormat.plain(evaluation.values[input]), selectingAll: true), error: nil)
             }
-        case .newGraph: dialog = .newGraph(field: TextField(Self.oneLine(source)), error: nil)
+        case .newGraph:
+            let line = Self.oneLine(source)
+            graphHistory.begin(line)
+            dialog = .newGraph(field: TextField(line), error: nil)
         }
         return []
     }
@@ -79,6 +82,10 @@ extension ExplorerState {
                     message = "new graph: \(graph.count) nodes"
                 } catch {
                     self.dialog = .newGraph(field: field, error: FieldError(message: ProblemWording.describe(error.problem, inputHint: .screen), column: error.location?.column))
+                }
+            } else if event == .up || event == .down {
+                if let line = graphHistory.recall(event == .up ? .older : .newer, replacing: field.text) {
+                    self.dialog = .newGraph(field: TextField(line), error: nil)
                 }
             } else if field.edit(event) {
                 self.dialog = .newGraph(field: field, error: nil)

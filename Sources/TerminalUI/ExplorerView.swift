@@ -54,15 +54,17 @@ extension ExplorerState {
         } else {
             lines.append(("f forward values · t forward mode · r reverse mode · s paths · ? all keys", .plain))
         }
+        let textArea = rect.splitRows(at: 1).bottom.inset(columns: 1)
         if case .prediction(let field, let error) = dialog, let next = walkthrough?.next {
-            lines = [("predict \(next.quantity.symbol(in: graph, notation)) = \(field.text)▏", Style(.bold, color: .green)),
-                     (error ?? "Enter checks your number · Esc cancels", error == nil ? .dim : Style(.bold, color: .red))]
+            let prompt = "predict \(next.quantity.symbol(in: graph, notation)) = "
+            let style = Style(.bold, color: .green)
+            lines = [(prompt, style), (error ?? "Enter checks your number · Esc cancels", error == nil ? .dim : Style(.bold, color: .red))]
+            canvas.write(field.spans(width: textArea.width - prompt.displayWidth, style: style).spans, x: textArea.x + prompt.displayWidth, y: textArea.y)
         } else if let message {
             lines.append((message, message.hasPrefix("✗") ? Style(.bold, color: .red) : message.hasPrefix("✓") ? Style(.bold, color: .green) : .plain))
         }
         // Wrapped when that fits the two rows, else each line cut to one.
-        let area = rect.splitRows(at: 1).bottom.inset(columns: 1)
         let wrapped = TextPane(lines)
-        (wrapped.rows(width: area.width).count <= area.height ? wrapped : TextPane(lines, wrapping: false)).draw(into: &canvas, area)
+        (wrapped.rows(width: textArea.width).count <= textArea.height ? wrapped : TextPane(lines, wrapping: false)).draw(into: &canvas, textArea)
     }
 }

@@ -90,6 +90,62 @@ import Testing
         #expect(try session.screen().contains("e = c · d = 4 · 2 = 8"))
     }
 
+    /// The value a = 2 opens selected: typing 35 replaces it; after Home, typing 1 goes before it.
+    @Test(arguments: [([String](), "35", "e = c · d = 36 · 2 = 72"), (["Home"], "1", "e = c · d = 13 · 2 = 26")])
+    func typingAValue(keys: [String], typed: String, title: String) async throws {
+        let session = try await explorer()
+        defer { session.close() }
+        try session.sendKeys("e")
+        try await session.waitFor("value of input a")
+        try session.sendKeys(contentsOf: keys)
+        try session.sendLiteral(typed)
+        try session.sendKeys("Enter")
+        try await session.waitFor(title)
+    }
+
+    @Test func altBackspaceDeletesAWordAndKeepsTheDialogOpen() async throws {
+        let session = try await explorer()
+        defer { session.close() }
+        try session.sendKeys(":")
+        try await session.waitFor("new graph")
+        try session.sendKeys("M-BSpace")
+        try await session.waitFor("d = b + 1; e = c * ▏")
+        #expect(try session.screen().contains("new graph"))
+        try session.sendLiteral("b")
+        try session.sendKeys("Enter")
+        try await session.waitFor("e = c · b = 3 · 1 = 3")
+    }
+
+    @Test func controlKeysEditTheGraphAndUpRecallsTheLastOne() async throws {
+        let session = try await explorer()
+        defer { session.close() }
+        try session.sendKeys(":")
+        try await session.waitFor("new graph")
+        try session.sendKeys("C-a")
+        try session.sendLiteral("z = 5; ")
+        try session.sendKeys("End", "Left", "DC")
+        try session.sendLiteral("z")
+        try session.sendKeys("Enter")
+        try await session.waitFor("e = c · z = 3 · 5 = 15")
+        try session.sendKeys(":")
+        try await session.waitFor("z = 5; c = a + b; d = b + 1; e = c * z▏")
+        try session.sendKeys("Up")
+        try await session.waitFor("c = a + b; d = b + 1; e = c * d▏")
+        try session.sendKeys("Enter")
+        try await session.waitFor("e = c · d = 3 · 2 = 6")
+    }
+
+    /// Esc and a key sent together (as a fast typist or a paste may) are two keys: the Esc
+    /// closes the help, the q quits.
+    @Test func escapeFollowedAtOnceByAKeyIsTwoKeys() async throws {
+        let session = try await explorer()
+        defer { session.close() }
+        try session.sendKeys("?")
+        try await session.waitFor("Esc or ? closes this help")
+        try session.sendKeys("Escape", "q")
+        #expect(try await session.waitForExit() == 0)
+    }
+
     @Test func followsResizes() async throws {
         let session = try await explorer()
         defer { session.close() }

@@ -164,7 +164,6 @@ import Tutor
     @Test func editingAnInputUpdatesEveryNumber() throws {
         var state = try makeState()
         press(&state, .character("e"))
-        press(&state, .backspace)
         type(&state, "3")
         press(&state, .enter)
         #expect(state.dialog == nil)
@@ -172,9 +171,27 @@ import Tutor
         #expect(state.analysis.reverse[0].adjoints[node(state, "b")] == 6)
     }
 
-    @Test func editingRejectsNonNumbersAndKeepsTheValue() throws {
+    @Test func theOldValueIsSelectedSoTypingReplacesIt() throws {
         var state = try makeState()
         press(&state, .character("e"))
+        guard case .editValue(_, let field, nil) = state.dialog else { Issue.record("no dialog"); return }
+        #expect(field.text == "2" && field.isSelected)
+        type(&state, "35")
+        guard case .editValue(_, let typed, nil) = state.dialog else { Issue.record("dialog closed"); return }
+        #expect(typed.text == "35" && !typed.isSelected)
+    }
+
+    @Test func movingInTheValueKeepsItAndDropsTheSelection() throws {
+        var state = try makeState()
+        press(&state, .character("e"), .home)
+        type(&state, "1")
+        press(&state, .enter)
+        #expect(state.evaluation.values[node(state, "a")] == 12)
+    }
+
+    @Test func editingRejectsNonNumbersAndKeepsTheValue() throws {
+        var state = try makeState()
+        press(&state, .character("e"), .end)
         type(&state, "x")
         press(&state, .enter)
         guard case .editValue(_, _, let error) = state.dialog else { Issue.record("dialog closed"); return }
@@ -218,13 +235,68 @@ import Tutor
 
     @Test func newGraphKeepsValuesSetForNamesItStillHas() throws {
         var state = try makeState()
-        press(&state, .character("e"), .backspace)
+        press(&state, .character("e"))
         type(&state, "5")
         press(&state, .enter, .character(":"))
         for _ in 0..<Self.example.count { press(&state, .backspace) }
         type(&state, "y = a * 2")
         press(&state, .enter)
         #expect(state.evaluation.values[state.graph.outputs[0]] == 10)
+    }
+
+    func newGraphText(_ state: ExplorerState) -> String? {
+        guard case .newGraph(let field, _) = state.dialog else { return nil }
+        return field.text
+    }
+
+    @Test func upAndDownRecallTheGraphsOfThisRun() throws {
+        var state = try makeState()
+        press(&state, .character(":"), .control("u"))
+        type(&state, "x = 3; y = x * x")
+        press(&state, .enter, .character(":"), .control("u"))
+        type(&state, "y = a + 1")
+        press(&state, .up)
+        #expect(newGraphText(state) == "x = 3; y = x * x")
+        press(&state, .up)
+        #expect(newGraphText(state) == Self.example)
+        press(&state, .up)
+        #expect(newGraphText(state) == Self.example)
+        press(&state, .down, .down)
+        #expect(newGraphText(state) == "y = a + 1")
+        press(&state, .up, .enter)
+        #expect(state.graph.nodes.map(\.name) == ["x", "y"])
+    }
+
+    @Test func theDialogOpensOnTheCurrentGraphAndUpGoesToTheOneBefore() throws {
+        var state = try makeState()
+        press(&state, .character(":"), .control("u"))
+        type(&state, "x = 3; y = x * x")
+        press(&state, .enter, .character(":"))
+        #expect(newGraphText(state) == "x = 3; y = x * x")
+        press(&state, .up)
+        #expect(newGraphText(state) == Self.example)
+        press(&state, .down)
+        #expect(newGraphText(state) == "x = 3; y = x * x")
+    }
+
+    @Test func recallingClearsTheError() throws {
+        var state = try makeState()
+        press(&state, .character(":"), .control("u"))
+        type(&state, "y = x +")
+        press(&state, .enter, .up)
+        guard case .newGraph(let field, nil) = state.dialog else { Issue.record("the error stayed"); return }
+        #expect(field.text == Self.example)
+    }
+
+    @Test func editingKeysReachTheField() throws {
+        var state = try makeState()
+        press(&state, .character(":"), .altBackspace)
+        #expect(newGraphText(state) == "c = a + b; d = b + 1; e = c * ")
+        press(&state, .home, .control("k"))
+        type(&state, "y = q")
+        press(&state, .left, .delete, .end)
+        type(&state, "2")
+        #expect(newGraphText(state) == "y = 2")
     }
 
     @Test func oneLineDropsCommentsAndJoinsStatements() {
