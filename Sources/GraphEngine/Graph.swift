@@ -71,6 +71,9 @@ public struct Graph: Sendable {
         self.indexByName = indexByName
     }
 
+    /// Every node that can vary, in topological order: all but the constants.
+    public var varying: [Int] { nodes.indices.filter { operations[$0] != .constant } }
+
     /// The operands of `node` as node indices.
     public func operands(of node: Int) -> [Int] {
         [lhs[node], rhs[node]].filter { $0 >= 0 }.map(Int.init)

@@ -38,7 +38,10 @@ extension NumberFormat {
     }
 
     /// Up to 6 significant digits, for boxes and labels where room is short.
-    public static func short(_ x: Double) -> String {
-        x.isFinite && x != 0 ? printf("%.6g", x) : plain(x)
+    public static func short(_ x: Double) -> String { significant(x, digits: 6) }
+
+    /// Up to `digits` significant digits, no trailing zeros.
+    public static func significant(_ x: Double, digits: Int) -> String {
+        x.isFinite && x != 0 ? printf("%.\(digits)g", x) : plain(x)
     }
 }

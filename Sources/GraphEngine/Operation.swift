@@ -78,19 +78,21 @@ public enum Operation: UInt8, CaseIterable, Sendable {
         }
     }
 
-    /// What the backward step of this operation needs to have kept from the forward pass.
-    public var remembers: String {
+    /// What the backward step of this operation needs to have kept from the forward pass, with
+    /// the operands' names `x`, `y` and the node's own name `v`: for `%2 = w2 · x2`,
+    /// `remembers("w2", "x2", "%2")` is `both operands: ∂%2/∂w2 is x2, ∂%2/∂x2 is w2`.
+    public func remembers(_ x: String, _ y: String, _ v: String) -> String {
         switch self {
         case .input, .constant: "nothing (a leaf)"
         case .add, .subtract, .negate, .identity: "nothing: the gradient passes through"
-        case .multiply: "both inputs: ∂/∂x is y and ∂/∂y is x"
-        case .divide: "both inputs"
-        case .power: "both inputs and the output"
-        case .exp: "its output: exp is its own derivative"
-        case .log, .sin, .cos: "its input"
-        case .sqrt, .tanh: "its output"
-        case .sigmoid: "its output s: the derivative is s·(1 - s)"
-        case .relu: "the mask x > 0: the gradient passes where it is set"
+        case .multiply: "both operands: ∂\(v)/∂\(x) is \(y), ∂\(v)/∂\(y) is \(x)"
+        case .divide: "both operands, \(x) and \(y)"
+        case .power: "both operands and the output \(v)"
+        case .exp: "its output \(v): exp is its own derivative"
+        case .log, .sin, .cos: "its operand \(x)"
+        case .sqrt, .tanh: "its output \(v)"
+        case .sigmoid: "its output \(v): the derivative is \(v)·(1 - \(v))"
+        case .relu: "the mask \(x) > 0: the gradient passes where it is set"
         }
     }
 

@@ -7,7 +7,7 @@ public enum JSONReport {
     public static func render(_ analysis: Analysis) -> String {
         let graph = analysis.graph
         let evaluation = analysis.evaluation
-        let shown = graph.nodes.indices.filter { graph.operations[$0] != .constant }
+        let shown = graph.varying
         let several = analysis.outputs.count > 1
         func name(_ node: Int) -> String { graph.nodes[node].name }
         func byNode(_ numbers: [Double]) -> JSON { .object(shown.map { (name($0), .number(numbers[$0])) }) }

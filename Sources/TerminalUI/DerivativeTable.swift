@@ -6,26 +6,37 @@ import Tutor
 /// its product), forward mode, reverse mode and the central difference, with agreement marked,
 /// and below them what each method costs. Numbers not shown yet are `?`.
 enum DerivativeTable {
-    /// The table in `height` rows, about `output`, scrolled so that `selected`'s rows show.
-    static func lines(_ disclosure: Disclosure, output: Int, selected: Int, height: Int) -> [String] {
+    /// The table in `width × height`, about `output`, scrolled so that `selected`'s rows show.
+    /// A table too wide for `width` narrows: numbers to 4 digits, then without the numeric column,
+    /// so the agreement mark always shows.
+    static func lines(_ disclosure: Disclosure, output: Int, selected: Int, width: Int, height: Int) -> [String] {
         let analysis = disclosure.analysis
         let graph = analysis.graph
         let room = height - 3  // rows for inputs and their paths, after the header and the cost
         var budget = room - analysis.inputs.count
-        var table = TextTable(header: ["d\(clipped(graph.nodes[output].name))/d", "Σ paths", "fwd", "rev", "num", ""])
         var pathLines: [[String]] = []
         for input in analysis.inputs {
             pathLines.append(listedPaths(disclosure, input, output, budget: budget))
             budget -= pathLines.last!.count
-            table.add(row(disclosure, input, output))
         }
-        let rows = table.rendered(indent: 0).split(separator: "\n").map(String.init)
+        let narrowings: [(format: (Double) -> String, numeric: Bool)] = [(NumberFormat.short, true), (Self.narrow, true), (Self.narrow, false)]
+        var rows: [String] = []
+        for (format, numeric) in narrowings {
+            var table = TextTable(header: ["d\(clipped(graph.nodes[output].name))/d", "Σ paths", "fwd", "rev"] + (numeric ? ["num"] : []) + [""])
+            for input in analysis.inputs {
+                var cells = row(disclosure, input, output, format: format)
+                if !numeric { cells.remove(at: 4) }
+                table.add(cells)
+            }
+            rows = table.rendered(indent: 0).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if rows.allSatisfy({ $0.displayWidth <= width }) { break }
+        }
         let blocks = zip(rows.dropFirst(), pathLines).map { [$0] + $1 }
         let shown = scrolled(blocks, showing: analysis.inputs.firstIndex(of: selected), in: room)
         let cost = analysis.cost
         return [rows[0]] + shown.joined().prefix(room) + [
-            "edge visits: forward mode \(cost.forwardEdgeVisits) (\(NumberFormat.counted(cost.forwardSweeps, "sweep")))",
-            "reverse mode \(cost.reverseEdgeVisits) (\(NumberFormat.counted(cost.reverseSweeps, "sweep"))), listing \(NumberFormat.counted(cost.paths, "path")) \(cost.pathEdgeVisits)",
+            "forward mode visits \(NumberFormat.counted(cost.forwardEdgeVisits, "edge")) in \(NumberFormat.counted(cost.forwardSweeps, "sweep")),",
+            "reverse mode \(cost.reverseEdgeVisits) in \(cost.reverseSweeps), listing the \(NumberFormat.counted(cost.paths, "path")) \(cost.pathEdgeVisits)",
         ]
     }
 
@@ -39,7 +50,7 @@ enum DerivativeTable {
 
     /// An input's row: its name, then ∂output/∂input by paths, forward mode, reverse mode and
     /// the central difference (`?` where not shown yet), and ✓ or ✗ once all are final.
-    private static func row(_ disclosure: Disclosure, _ input: Int, _ output: Int) -> [String] {
+    private static func row(_ disclosure: Disclosure, _ input: Int, _ output: Int, format: (Double) -> String) -> [String] {
         let analysis = disclosure.analysis
         let i = analysis.inputs.firstIndex(of: input)!, o = analysis.outputs.firstIndex(of: output)!
         let quantities: [Quantity] = [.pathSum(input: input, output: output), .tangent(output, input: input), .adjoint(input, output: output)]
@@ -49,7 +60,7 @@ enum DerivativeTable {
         let final = [analysis.paths[i][o].sum, analysis.forward[i].tangents[output], analysis.reverse[o].adjoints[input], analysis.numeric[i][o]]
         let complete = zip(numbers, final).allSatisfy { $0 == $1 || $0 != nil && $0!.isNaN && $1.isNaN }
         let mark = !complete ? "" : analysis.agrees(input: i, output: o) ? "✓" : "✗"
-        let cells = zip(numbers, pending).map { number, pending in number.map(NumberFormat.short) ?? (pending ? "?" : "-") }
+        let cells = zip(numbers, pending).map { number, pending in number.map(format) ?? (pending ? "?" : "-") }
         return [clipped(analysis.graph.nodes[input].name)] + cells + [mark]
     }
 
@@ -75,6 +86,9 @@ enum DerivativeTable {
         while start < selected, blocks[start...selected].joined().count > room { start += 1 }
         return blocks[start...]
     }
+
+    /// Up to 4 significant digits, for a table short of room.
+    private static func narrow(_ x: Double) -> String { NumberFormat.significant(x, digits: 4) }
 
     /// A name cut to 8 columns, so that long names leave room for the numbers.
     private static func clipped(_ name: String) -> String {

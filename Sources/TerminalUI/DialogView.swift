@@ -7,11 +7,10 @@ import Tutor
 enum DialogView {
     static func draw(_ dialog: ExplorerState.Dialog, state: ExplorerState, into canvas: inout Canvas) {
         switch dialog {
-        case .help:
-            let bindings = ExplorerState.keys.bindings
-            let width = bindings.map(\.keys.displayWidth).max()! + 2
-            let lines = bindings.map { Line.text($0.keys.padded(toWidth: width) + $0.help, .plain) }
-            frame(title: "keys · Esc or ? closes this help", lines: lines, into: &canvas)
+        case .help(let page):
+            let pages = HelpPages.pages(ExplorerState.keys, rows: canvas.height - 4)
+            let shown = page % pages.count
+            frame(title: HelpPages.title(page: shown, of: pages.count), lines: pages[shown].map { .text($0, .plain) }, into: &canvas)
         case .editValue(let node, let field, let error):
             let label = "\(state.graph.nodes[node].name) = "
             let spans = field.spans(width: canvas.width - 6 - label.displayWidth, style: .bold).spans
@@ -34,6 +33,18 @@ enum DialogView {
             }
             lines.append(.text("Enter loads it · ↑ ↓ earlier graphs · Esc keeps the current graph", .dim))
             frame(title: "new graph", lines: lines, into: &canvas, minimumWidth: canvas.width - 4)
+        case .descent(let rate, let parameters, let editingRate, let error):
+            let labels = ["learning rate  ", "parameters     "]
+            let room = canvas.width - 8 - labels[0].displayWidth
+            func row(_ label: String, _ field: TextField, _ editing: Bool) -> Line {
+                .spans([(label, Style.bold)] + (editing ? field.spans(width: room, style: .bold).spans : [(field.text.clipped(toWidth: room, ellipsis: true), .plain)]))
+            }
+            let hint = error.map { Line.text($0, Style(.bold, color: .red)) } ?? .text("Tab switches · Enter takes the step · Esc cancels", .dim)
+            let loss = state.graph.nodes[state.graph.outputs[0]].name
+            frame(title: "gradient descent on \(loss)", lines: [row(labels[0], rate, editingRate), row(labels[1], parameters, !editingRate), hint], into: &canvas, minimumWidth: canvas.width - 4)
+        case .descentResult(let run):
+            let title = "\(run.steps == 1 ? "one gradient-descent step" : "\(run.steps) gradient-descent steps") · u undoes · Enter closes"
+            frame(title: title, lines: run.lines.map { .text($0, .plain) }, into: &canvas)
         case .prediction:
             break
         }

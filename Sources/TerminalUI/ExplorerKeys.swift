@@ -13,6 +13,11 @@ public enum ExplorerAction: Equatable, Sendable {
     case togglePredict
     case editValue
     case newGraph
+    /// One gradient-descent step on the output as the loss, asking for its settings.
+    case descend
+    /// Ten more steps with the same settings.
+    case descendAgain
+    case undoDescent
     case help
     /// Leave the pass being played.
     case leavePass
@@ -40,11 +45,13 @@ extension ExplorerState {
         let predict = Binding("p", "predict mode: guess each number first", [.character("p")], .togglePredict)
         let edit = Binding("e", "edit the selected input's value", [.character("e")], .editValue)
         let graph = Binding(":", "type a new graph", [.character(":")], .newGraph)
+        let descend = Binding("d / D", "one descent step on the output / ten more", [(.character("d"), .descend), (.character("D"), .descendAgain)])
+        let undo = Binding("u", "undo the last gradient-descent steps", [.character("u")], .undoDescent)
         let help = Binding("?", "this help", [.character("?")], .help)
         let leave = Binding("Esc", "close a dialog, or leave the pass", [.escape], .leavePass)
         let quit = Binding("q", "quit", [.character("q"), .interrupt], .quit)
         return KeyTable(
-            [move, cycle, forward, tangent, reverse, paths, next, previous, ends, play, predict, edit, graph, help, leave, quit],
+            [move, cycle, forward, tangent, reverse, paths, next, previous, ends, play, predict, edit, graph, descend, undo, help, leave, quit],
             footer: [
                 .init("move", [move]), .init("pass", [forward, tangent, reverse, paths]), .init("step", [next, previous]),
                 .init("predict", [predict], optional: true), .init("edit", [edit], optional: true),

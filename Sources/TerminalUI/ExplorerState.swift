@@ -8,13 +8,18 @@ import Tutor
 public struct ExplorerState: Sendable {
     /// A dialog that takes the keyboard until it is closed.
     public enum Dialog: Equatable, Sendable {
-        case help
+        /// The `?` help, open at a page (counted from 0, and around as `?` goes on).
+        case help(page: Int)
         /// Editing the value of an input node.
         case editValue(node: Int, field: TextField, error: String?)
         /// Typing a new graph, or `@FILE` to read one; `error` says why the last try failed.
         case newGraph(field: TextField, error: FieldError?)
         /// Predict mode: the learner's guess for the next step's number.
         case prediction(field: TextField, error: String?)
+        /// Gradient descent's learning rate and parameters, one of them being edited.
+        case descent(rate: TextField, parameters: TextField, editingRate: Bool, error: String?)
+        /// What a run of gradient-descent steps did.
+        case descentResult(DescentRun)
     }
 
     /// Why what was typed into a field was refused, and at which column of it, if at one.
@@ -41,6 +46,10 @@ public struct ExplorerState: Sendable {
     var graphHistory = LineHistory()
     /// A one-line message about the last key, such as a prediction's verdict.
     public var message: String?
+    /// The gradient-descent settings last used.
+    public var descent = DescentSettings()
+    /// The input values before each gradient-descent run, the last one last, for `u`.
+    var undoStack: [[String: Double]] = []
     /// How tangents and adjoints are written: marks, or words for ASCII terminals.
     public let notation: Notation
 
@@ -76,8 +85,17 @@ public struct ExplorerState: Sendable {
 
     /// Sets an input's value; every number, and the pass being stepped through, follows.
     public mutating func set(_ node: Int, to value: Double) {
-        inputValues[graph.nodes[node].name] = value
-        reanalyse(evaluation.setting(node, to: value))
+        set([(node, value)])
+    }
+
+    /// Sets several inputs' values at once.
+    public mutating func set(_ values: [(node: Int, value: Double)]) {
+        var evaluated = evaluation.values
+        for (node, value) in values {
+            inputValues[graph.nodes[node].name] = value
+            evaluated[node] = value
+        }
+        reanalyse(Evaluation(graph, values: evaluated))
     }
 
     /// How many paths per input the derivative table can list; the paths pass lists its own.

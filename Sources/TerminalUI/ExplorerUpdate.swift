@@ -26,7 +26,7 @@ extension ExplorerState {
         guard let action = Self.keys.action(for: event) else { return [] }
         switch action {
         case .quit: return [.quit]
-        case .help: dialog = .help
+        case .help: dialog = .help(page: 0)
         case .leavePass: walkthrough = nil
         case .move(let direction): if let next = layout.neighbor(of: selected, toward: direction) { selected = next }
         case .cycle(let offset): cycle(by: offset)
@@ -43,6 +43,9 @@ extension ExplorerState {
             if let input = selectedInput("e edits an input's value") {
                 dialog = .editValue(node: input, field: TextField(NumberFormat.plain(evaluation.values[input]), selectingAll: true), error: nil)
             }
+        case .descend: openDescent()
+        case .descendAgain: descend(steps: 10)
+        case .undoDescent: undoDescent()
         case .newGraph:
             let line = Self.oneLine(source)
             graphHistory.begin(line)
@@ -58,8 +61,13 @@ extension ExplorerState {
             return []
         }
         switch dialog {
-        case .help:
-            if event == .character("?") || event == .character("q") || event == .enter { self.dialog = nil }
+        case .help(let page):
+            switch event {
+            case .character("?"), .character(" "), .character("n"), .right, .down, .tab: self.dialog = .help(page: page + 1)
+            case .character("N"), .left, .up, .backTab, .backspace: self.dialog = .help(page: max(0, page - 1))
+            case .character("q"), .enter: self.dialog = nil
+            default: break
+            }
         case .editValue(let node, var field, _):
             if event == .enter {
                 guard let value = Double(field.text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
@@ -79,7 +87,7 @@ extension ExplorerState {
                 do {
                     try load(source: field.text)
                     self.dialog = nil
-                    message = "new graph: \(graph.count) nodes"
+                    message = "new graph: \(NumberFormat.counted(graph.varying.count, "node"))"
                 } catch {
                     self.dialog = .newGraph(field: field, error: FieldError(message: ProblemWording.describe(error.problem, inputHint: .screen), column: error.location?.column))
                 }
@@ -89,6 +97,14 @@ extension ExplorerState {
                 }
             } else if field.edit(event) {
                 self.dialog = .newGraph(field: field, error: nil)
+            }
+        case .descent(let rate, let parameters, let editingRate, _):
+            updateDescent(event, rate: rate, parameters: parameters, editingRate: editingRate)
+        case .descentResult:
+            if [.enter, .character("q"), .character(" ")].contains(event) { self.dialog = nil }
+            if event == .character("u") {
+                self.dialog = nil
+                undoDescent()
             }
         case .prediction(var field, _):
             if event == .enter {
@@ -106,7 +122,7 @@ extension ExplorerState {
         do {
             try load(source: try result.get())
             dialog = nil
-            message = "new graph from \(path): \(graph.count) nodes"
+            message = "new graph from \(path): \(NumberFormat.counted(graph.varying.count, "node"))"
         } catch let failure as IOFailure {
             dialog = .newGraph(field: field, error: FieldError(message: failure.message, column: nil))
         } catch let error as GraphError {
@@ -217,7 +233,7 @@ extension ExplorerState {
 
     /// Tab order: the nodes with boxes, in topological order.
     private mutating func cycle(by offset: Int) {
-        let order = graph.nodes.indices.filter { graph.operations[$0] != .constant }
+        let order = graph.varying
         guard let position = order.firstIndex(of: selected) else { return }
         selected = order[(position + offset + order.count) % order.count]
     }

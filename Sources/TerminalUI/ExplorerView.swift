@@ -18,11 +18,13 @@ extension ExplorerState {
         GraphPane(layout: layout, disclosure: disclosure, selected: selected, notation: notation).draw(into: &canvas, graphArea)
         drawCaption(into: &canvas, captionArea)
         let (left, right) = panels.splitColumns(at: screen.width * 2 / 5)
-        TextPane(NodePanel.lines(selected, disclosure, notation), hangingIndent: 2).draw(into: &canvas, left.inset(columns: 1))
+        let panel = left.inset(columns: 1)
+        NodePanel.pane(selected, disclosure, notation, width: panel.width, height: panel.height).draw(into: &canvas, panel)
         for row in right.y..<right.bottom { canvas[right.x, row] = Cell("│", .dim) }
         let output = DerivativeTable.output(during: walkthrough?.kind, graph)
-        let table = DerivativeTable.lines(disclosure, output: output, selected: selected, height: right.height)
-        TextPane(table, wrapping: false).draw(into: &canvas, Rect(x: right.x + 2, y: right.y, width: right.width - 3, height: right.height))
+        let tableArea = Rect(x: right.x + 2, y: right.y, width: right.width - 3, height: right.height)
+        let table = DerivativeTable.lines(disclosure, output: output, selected: selected, width: tableArea.width, height: tableArea.height)
+        TextPane(table, wrapping: false).draw(into: &canvas, tableArea)
         canvas.write(Self.keys.footer(width: footer.width - 2), x: footer.x + 1, y: footer.y, style: .dim)
         if let dialog { DialogView.draw(dialog, state: self, into: &canvas) }
     }

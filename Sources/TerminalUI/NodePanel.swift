@@ -1,36 +1,54 @@
 import GraphEngine
+import TextCanvas
 import Tutor
 
 /// The panel about one node: what it computes, its value, the partials on its incoming edges,
 /// its tangent and adjoint once shown (with the contributions a sweep has added so far), and
-/// what its backward step keeps.
+/// what its backward step keeps. When the panel is short of room, the least needed lines go
+/// first, so what is left is never cut mid-sentence.
 enum NodePanel {
-    static func lines(_ node: Int, _ disclosure: Disclosure, _ notation: Notation) -> [String] {
+    /// The panel's text for `node`, wrapped to `width` with a hanging indent, in `height` rows.
+    static func pane(_ node: Int, _ disclosure: Disclosure, _ notation: Notation, width: Int, height: Int) -> TextPane {
+        var lines = lines(node, disclosure, notation)
+        func pane() -> TextPane { TextPane(lines.map(\.text), hangingIndent: 2) }
+        while pane().rows(width: width).count > height, let least = lines.indices.max(by: { lines[$0].rank < lines[$1].rank }), lines[least].rank > 0 {
+            lines.remove(at: least)
+        }
+        return pane()
+    }
+
+    /// The lines, each with its rank: 0 is always shown, higher ranks give way first.
+    static func lines(_ node: Int, _ disclosure: Disclosure, _ notation: Notation) -> [(text: String, rank: Int)] {
         let analysis = disclosure.analysis
         let graph = analysis.graph
         let name = graph.nodes[node].name
         let operation = graph.operations[node]
-        var lines: [String] = []
+        var lines: [(text: String, rank: Int)] = []
         if operation == .input {
-            lines.append("\(name): input (e edits its value)")
+            lines.append(("\(name): input (press e to edit)", 0))
         } else {
-            lines.append("\(name) = \(graph.formula(of: node))   [\(operation.symbol)]")
-            if graph.formula(of: node).contains("%") { lines.append("written  " + graph.nodes[node].expression) }
+            lines.append(("\(name) = \(graph.formula(of: node))   [\(operation.symbol)]", 0))
+            if graph.formula(of: node).contains("%") { lines.append(("written  " + graph.nodes[node].expression, 3)) }
         }
         let value = disclosure.value(node)
-        lines.append("value    " + (value.map(NumberFormat.plain) ?? "?"))
+        lines.append(("value    " + (value.map(NumberFormat.plain) ?? "?"), 0))
         let incoming = graph.edges.filter { $0.target == node }
         if !incoming.isEmpty {
-            lines.append("partials " + incoming.map { EdgeLabel.text($0, analysis.evaluation, known: value != nil) }.joined(separator: "  "))
+            lines.append(("partials " + incoming.map { EdgeLabel.text($0, analysis.evaluation, known: value != nil) }.joined(separator: "  "), 2))
         }
-        if let tangent = tangent(node, disclosure) { lines += derivative("tangent  ", tangent, disclosure, notation) }
-        lines += derivative("adjoint  ", .adjoint(node, output: adjointOutput(disclosure)), disclosure, notation)
-        lines.append("backward keeps " + operation.remembers)
+        let pass = disclosure.walkthrough?.kind
+        if let tangent = tangent(node, disclosure) {
+            lines += derivative("tangent  ", tangent, disclosure, notation, rank: pass?.name == .tangent ? 1 : 3)
+        }
+        lines += derivative("adjoint  ", .adjoint(node, output: adjointOutput(disclosure)), disclosure, notation, rank: pass?.name == .reverse ? 1 : 3)
+        let operands = graph.operands(of: node).map(graph.operandText)
+        let remembers = operation.remembers(operands.first ?? name, operands.count > 1 ? operands[1] : "", name)
+        lines.append(("backward keeps " + remembers, 2))
         return lines
     }
 
     /// `ḃ = 1  (db/da)`, or `b̄ = 3 + …  (de/db; 1 of 2 so far)` with the contributions received.
-    private static func derivative(_ label: String, _ quantity: Quantity, _ disclosure: Disclosure, _ notation: Notation) -> [String] {
+    private static func derivative(_ label: String, _ quantity: Quantity, _ disclosure: Disclosure, _ notation: Notation, rank: Int) -> [(text: String, rank: Int)] {
         let evaluation = disclosure.analysis.evaluation
         let partial = disclosure.isPartial(quantity)
         let text = BoxText.text(quantity, disclosure.number(quantity), evaluation.graph, notation, partial: partial)
@@ -39,7 +57,7 @@ enum NodePanel {
         if let shares = disclosure.walkthrough?.shares(of: quantity.node), partial {
             meaning += "; \(shares.received) of \(shares.count) so far"
         }
-        return ["\(label)\(text)  (\(meaning))"] + received.map { "  + " + Caption.share($0, evaluation, notation) }
+        return [("\(label)\(text)  (\(meaning))", rank)] + received.map { ("  + " + Caption.share($0, evaluation, notation), 4) }
     }
 
     /// The node's tangent for the input of the forward-mode pass, else for the node itself if

@@ -57,7 +57,7 @@ public struct Pass: Sendable {
         switch kind {
         case .forward:
             paths = []
-            steps = graph.nodes.indices.filter { graph.operations[$0] != .constant }.map { node in
+            steps = graph.varying.map { node in
                 PassStep(.evaluation, quantity: .value(node), value: evaluation.values[node])
             }
         case .partials:

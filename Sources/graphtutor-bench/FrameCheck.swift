@@ -40,7 +40,7 @@ struct FrameCheck {
         firstFrame = median(firstFrames)
         keyFrame = median(keyFrames)
         exampleFirstFrame = median(exampleFrames)
-        nodes = state.graph.nodes.indices.filter { state.graph.operations[$0] != .constant }.count
+        nodes = state.graph.varying.count
         layoutSize = (state.layout.width, state.layout.height)
     }
 }

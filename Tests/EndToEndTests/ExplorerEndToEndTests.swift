@@ -141,7 +141,7 @@ import Testing
         let session = try await explorer()
         defer { session.close() }
         try session.sendKeys("?")
-        try await session.waitFor("Esc or ? closes this help")
+        try await session.waitFor("? next page · Esc closes")
         try session.sendKeys("Escape", "q")
         #expect(try await session.waitForExit() == 0)
     }
@@ -160,9 +160,11 @@ import Testing
         let session = try await explorer()
         defer { session.close() }
         try session.sendKeys("?")
-        try await session.waitFor("Esc or ? closes this help")
+        try await session.waitFor("? next page · Esc closes")
+        try session.sendKeys("?")
+        try await session.waitFor("notation")
         try session.sendKeys("Escape")
-        try await session.waitUntil("the help to close") { try !$0.screen().contains("closes this help") }
+        try await session.waitUntil("the help to close") { try !$0.screen().contains("Esc closes") }
     }
 
     @Test func aBadGraphShowsTheErrorAndKeepsTheOldOne() async throws {

@@ -71,11 +71,18 @@ import Tutor
         }
     }
 
-    @Test func smallestTerminalShowsAllOfTheHelp() throws {
-        let canvas = try state(after: [.character("?")]).render(width: 70, height: 20)
-        try Snapshot.check(canvas, named: "help-70x20")
+    @Test func smallestTerminalShowsAllOfTheHelpOnItsPages() throws {
+        try Snapshot.check(try state(after: [.character("?")]).render(width: 70, height: 20), named: "help-70x20")
+        try Snapshot.check(try state(after: [.character("?"), .character("?"), .character("?")]).render(width: 70, height: 20), named: "help-legend-70x20")
+        var shown: [String] = []
+        for page in 0..<6 {
+            shown += try state(after: Array(repeating: .character("?"), count: page + 1)).render(width: 70, height: 20).rows
+        }
         for binding in ExplorerState.keys.bindings {
-            #expect(canvas.rows.contains { $0.contains(binding.help) }, "help lacks \(binding.keys)")
+            #expect(shown.contains { $0.contains(binding.help) }, "help lacks \(binding.keys)")
+        }
+        for line in HelpPages.legend {
+            #expect(shown.contains { $0.contains(line.trimmingCharacters(in: .whitespaces)) }, "help lacks \(line)")
         }
     }
 
@@ -117,7 +124,7 @@ import Tutor
         while state.selected != w6 { state.press(.tab) }
         let rows = state.render(width: 80, height: 24).rows
         #expect(rows.contains { $0.contains("│ w6    3.99") })
-        #expect(rows.contains { $0.contains("edge visits: forward mode") })
+        #expect(rows.contains { $0.contains("forward mode visits") })
     }
 
     @Test func domainProblemsAreShownAsWarnings() throws {

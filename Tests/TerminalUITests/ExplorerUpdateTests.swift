@@ -129,10 +129,14 @@ import Tutor
     @Test func helpOpensAndCloses() throws {
         var state = try makeState()
         press(&state, .character("?"))
-        #expect(state.dialog == .help)
+        #expect(state.dialog == .help(page: 0))
         press(&state, .escape)
         #expect(state.dialog == nil)
         press(&state, .character("?"), .character("?"))
+        #expect(state.dialog == .help(page: 1))
+        press(&state, .left, .left)
+        #expect(state.dialog == .help(page: 0))
+        press(&state, .character("q"))
         #expect(state.dialog == nil)
     }
 

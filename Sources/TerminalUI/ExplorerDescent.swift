@@ -1,0 +1,121 @@
+import Foundation
+import GraphEngine
+import TextCanvas
+import Tutor
+
+/// Gradient descent in the explorer: the output is the loss, the chosen inputs are the
+/// parameters, and `d` takes one step (asking for the learning rate and the parameters), `D`
+/// ten more with the same settings, `u` undoes the last run.
+public struct DescentSettings: Equatable, Sendable {
+    public var learningRate = 0.1
+    /// The parameters by name; empty means every input.
+    public var parameters: [String] = []
+}
+
+/// What a run of gradient-descent steps did, for the dialog that shows it.
+public struct DescentRun: Equatable, Sendable {
+    public let steps: Int
+    public let learningRate: Double
+    public let lossName: String
+    /// Each parameter's name, value before the run, gradient at the start and value after it.
+    public let parameters: [(name: String, old: Double, gradient: Double, new: Double)]
+    public let lossBefore: Double
+    public let lossAfter: Double
+
+    public static func == (a: DescentRun, b: DescentRun) -> Bool {
+        a.steps == b.steps && a.learningRate == b.learningRate && a.lossName == b.lossName && a.lossBefore == b.lossBefore
+            && a.lossAfter == b.lossAfter && a.parameters.elementsEqual(b.parameters) { $0 == $1 }
+    }
+
+    /// The dialog's lines: a table of the parameters, then the loss before and after.
+    var lines: [String] {
+        let gradient = "d\(lossName)/dw" + (steps > 1 ? " at first" : "")
+        var table = TextTable(header: ["w", "old", gradient, "new"])
+        for parameter in parameters {
+            table.add([parameter.name, NumberFormat.short(parameter.old), NumberFormat.short(parameter.gradient), NumberFormat.short(parameter.new)])
+        }
+        let rule = "w ← w - \(NumberFormat.plain(learningRate)) · d\(lossName)/dw, " + (steps == 1 ? "every w at once" : "\(steps) times")
+        return [rule] + table.rendered(indent: 0).split(separator: "\n").map(String.init)
+            + ["\(lossName): \(NumberFormat.plain(lossBefore)) → \(NumberFormat.plain(lossAfter))"]
+    }
+}
+
+extension ExplorerState {
+    /// Opens the dialog for one step: the learning rate (selected, so typing replaces it) and
+    /// the parameters, every input unless chosen before.
+    mutating func openDescent() {
+        guard !graph.inputs.isEmpty else {
+            message = "gradient descent needs parameters, but \(ProblemWording.inputsPhrase(graph.inputNames))"
+            return
+        }
+        let names = descent.parameters.isEmpty ? graph.inputNames : descent.parameters
+        dialog = .descent(
+            rate: TextField(NumberFormat.plain(descent.learningRate), selectingAll: true),
+            parameters: TextField(names.joined(separator: " ")), editingRate: true, error: nil)
+    }
+
+    /// Keys in the descent dialog: Tab moves between its fields, Enter takes the step.
+    mutating func updateDescent(_ event: Event, rate: TextField, parameters: TextField, editingRate: Bool) {
+        var (rate, parameters) = (rate, parameters)
+        switch event {
+        case .tab, .backTab, .up, .down:
+            dialog = .descent(rate: rate, parameters: parameters, editingRate: !editingRate, error: nil)
+        case .enter:
+            let text = rate.text.trimmingCharacters(in: .whitespaces)
+            guard let learningRate = Double(text), learningRate.isFinite, learningRate != 0 else {
+                dialog = .descent(rate: rate, parameters: parameters, editingRate: true, error: "the learning rate must be a number other than 0, such as 0.1")
+                return
+            }
+            let names = parameters.text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+            if let wrong = names.first(where: { name in graph.index(of: name).map { graph.operations[$0] != .input } ?? true }) {
+                dialog = .descent(rate: rate, parameters: parameters, editingRate: false, error: "'\(wrong)' is not an input; \(ProblemWording.inputsPhrase(graph.inputNames))")
+                return
+            }
+            guard !names.isEmpty else {
+                dialog = .descent(rate: rate, parameters: parameters, editingRate: false, error: "name at least one input to train")
+                return
+            }
+            descent = DescentSettings(learningRate: learningRate, parameters: names == graph.inputNames ? [] : names)
+            descend(steps: 1)
+        default:
+            if editingRate ? rate.edit(event) : parameters.edit(event) {
+                dialog = .descent(rate: rate, parameters: parameters, editingRate: editingRate, error: nil)
+            }
+        }
+    }
+
+    /// Takes `steps` steps with the current settings, shows what they did, and keeps the old
+    /// values for `u`.
+    mutating func descend(steps: Int) {
+        guard !graph.inputs.isEmpty else { return openDescent() }
+        let loss = graph.outputs[0]
+        let parameters = descent.parameters.isEmpty ? graph.inputs : descent.parameters.compactMap(graph.index(of:))
+        var evaluation = self.evaluation
+        var firstGradients: [Double] = []
+        for _ in 0..<steps {
+            let step = GradientDescentStep(evaluation, loss: loss, parameters: parameters, learningRate: descent.learningRate)
+            if firstGradients.isEmpty { firstGradients = step.gradients }
+            evaluation = step.after
+        }
+        let before = self.evaluation
+        undoStack.append(Dictionary(uniqueKeysWithValues: graph.inputs.map { (graph.nodes[$0].name, before.values[$0]) }))
+        set(parameters.map { ($0, evaluation.values[$0]) })
+        dialog = .descentResult(DescentRun(
+            steps: steps, learningRate: descent.learningRate, lossName: graph.nodes[loss].name,
+            parameters: parameters.indices.map { i in
+                (graph.nodes[parameters[i]].name, before.values[parameters[i]], firstGradients[i], self.evaluation.values[parameters[i]])
+            },
+            lossBefore: before.values[loss], lossAfter: self.evaluation.values[loss]))
+    }
+
+    /// Puts back the input values from before the last run.
+    mutating func undoDescent() {
+        guard let values = undoStack.popLast() else {
+            message = "nothing to undo: d takes a gradient-descent step"
+            return
+        }
+        set(graph.inputs.compactMap { node in values[graph.nodes[node].name].map { (node, $0) } })
+        let loss = graph.outputs[0]
+        message = "undone: \(graph.nodes[loss].name) = \(NumberFormat.plain(evaluation.values[loss])) again"
+    }
+}
