@@ -70,6 +70,29 @@ import Testing
         try? FileManager.default.removeItem(atPath: file)
     }
 
+    /// Wide characters and combining marks reach the real screen whole: Chinese typed into the
+    /// graph dialog takes two columns a character, and reverse mode's marks sit on their letters.
+    @Test func chineseTextAndCombiningMarksAreDrawnWhole() async throws {
+        let session = try await explorer()
+        defer { session.close() }
+        try session.sendKeys(":", "End")
+        try session.sendLiteral(" # 反向传播")
+        try await session.waitFor("e = c * d # 反向传播▏")
+        let row = try #require(try session.screen().split(separator: "\n").first { $0.contains("反向传播") })
+        // Two columns each: the box's right border stays where it is on the other rows.
+        let border = try #require(try session.screen().split(separator: "\n").first { $0.contains("Enter loads it") })
+        #expect(Self.borderColumn(row) == Self.borderColumn(border))
+        try session.sendKeys("Escape", "r", "G")
+        try await session.waitFor("ā = c̄ · ∂c/∂a = 2 · 1 = 2")
+    }
+
+    /// The screen column of the last `│` on a line, counting CJK ideographs as two columns.
+    static func borderColumn(_ line: Substring) -> Int? {
+        guard let border = line.lastIndex(of: "│") else { return nil }
+        let before = line[..<border]
+        return before.count + before.filter { (0x4E00...0x9FFF).contains($0.unicodeScalars.first!.value) }.count
+    }
+
     @Test func forwardModeFromB() async throws {
         let session = try await explorer()
         defer { session.close() }
