@@ -33,14 +33,22 @@ enum BoxText {
     /// once and never cut a number.
     static func widestTexts(_ analysis: Analysis) -> [Int] {
         let graph = analysis.graph
+        let widest = widest(analysis, tangentsFrom: analysis.inputs, adjointsOf: analysis.outputs) { text($0, $1, graph).count }
+        return widest.enumerated().map { max(title($0, graph).count, $1) }
+    }
+
+    /// For every node, the most `measure` gives for a number the node may show: its value, its
+    /// tangents from `inputs` and its adjoints of `outputs`, running sums included.
+    static func widest(_ analysis: Analysis, tangentsFrom inputs: [Int], adjointsOf outputs: [Int], _ measure: (Quantity, Double) -> Int) -> [Int] {
+        let graph = analysis.graph
         let evaluation = analysis.evaluation
-        var widest = graph.nodes.indices.map { max(title($0, graph).count, text(.value($0), evaluation.values[$0], graph).count) }
-        func fit(_ quantity: Quantity, _ number: Double) { widest[quantity.node] = max(widest[quantity.node], text(quantity, number, graph).count) }
-        for (input, sweep) in zip(analysis.inputs, analysis.forward) {
+        var widest = graph.nodes.indices.map { measure(.value($0), evaluation.values[$0]) }
+        func fit(_ quantity: Quantity, _ number: Double) { widest[quantity.node] = max(widest[quantity.node], measure(quantity, number)) }
+        for (input, sweep) in zip(analysis.inputs, analysis.forward) where inputs.contains(input) {
             for (edge, total) in sweep.contributions(evaluation) { fit(.tangent(edge.target, input: input), total) }
             for node in graph.nodes.indices { fit(.tangent(node, input: input), sweep.tangents[node]) }
         }
-        for (output, sweep) in zip(analysis.outputs, analysis.reverse) {
+        for (output, sweep) in zip(analysis.outputs, analysis.reverse) where outputs.contains(output) {
             for (edge, total) in sweep.contributions(evaluation) { fit(.adjoint(edge.source, output: output), total) }
             for node in graph.nodes.indices { fit(.adjoint(node, output: output), sweep.adjoints[node]) }
         }
