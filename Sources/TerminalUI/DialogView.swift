@@ -40,7 +40,7 @@ enum DialogView {
     private static func frame(title: String, lines: [(String, Style)], into canvas: inout Canvas, minimumWidth: Int = 0) {
         let width = min(canvas.width - 2, max(minimumWidth, title.count + 6, (lines.map(\.0.count).max() ?? 0) + 4))
         let lines = lines.flatMap { line in wrap(line.0, width: width - 4).map { ($0, line.1) } }
-        let height = min(canvas.height - 2, lines.count + 2)
+        let height = min(canvas.height, lines.count + 2)
         let x = (canvas.width - width) / 2, y = (canvas.height - height) / 2
         canvas.fill(x: x, y: y, width: width, height: height)
         canvas.write("┌" + String(repeating: "─", count: width - 2) + "┐", x: x, y: y, style: .bold)

@@ -14,6 +14,8 @@ public enum ExplorerAction: Equatable, Sendable {
     case editValue
     case newGraph
     case help
+    /// Switch the graph pane between the detailed boxes and the overview of the whole graph.
+    case switchGraphView
     /// Leave the pass being played.
     case leavePass
     case quit
@@ -40,11 +42,12 @@ extension ExplorerState {
         let predict = Binding("p", "predict mode: guess each number first", [.character("p")], .togglePredict)
         let edit = Binding("e", "edit the selected input's value", [.character("e")], .editValue)
         let graph = Binding(":", "type a new graph", [.character(":")], .newGraph)
+        let zoom = Binding("z", "overview of the whole graph / detailed boxes", [.character("z")], .switchGraphView)
         let help = Binding("?", "this help", [.character("?")], .help)
         let leave = Binding("Esc", "close a dialog, or leave the pass", [.escape], .leavePass)
         let quit = Binding("q", "quit", [.character("q"), .interrupt], .quit)
         return KeyTable(
-            [move, cycle, forward, tangent, reverse, paths, next, previous, ends, play, predict, edit, graph, help, leave, quit],
+            [move, cycle, forward, tangent, reverse, paths, next, previous, ends, play, predict, edit, graph, zoom, help, leave, quit],
             footer: [
                 .init("move", [move]), .init("pass", [forward, tangent, reverse, paths]), .init("step", [next, previous]),
                 .init("predict", [predict], optional: true), .init("edit", [edit], optional: true),

@@ -39,6 +39,9 @@ public struct ExplorerState: Sendable {
     public var dialog: Dialog?
     /// A one-line message about the last key, such as a prediction's verdict.
     public var message: String?
+    /// Whether `z` switched the graph pane to the view it would not choose by itself: the
+    /// overview where the detailed boxes fit, the detailed boxes (panned) where they do not.
+    public var graphViewSwitched = false
 
     /// Parses and evaluates `source` at `inputs` (over its defaults), with `outputs` if given;
     /// throws the graph's first problem.

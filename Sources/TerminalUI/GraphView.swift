@@ -41,13 +41,8 @@ public enum GraphView {
 extension GraphLayout {
     /// Where a view of `size` should start so that `node`'s box is in view: a layout that fits
     /// is centred; a larger one is centred on the box, without showing space beyond its edges.
-    /// It depends only on the selection, so the view never drifts.
     public func origin(centering node: Int, in size: (width: Int, height: Int)) -> Point {
-        func axis(_ start: Int, _ length: Int, _ total: Int, _ view: Int) -> Int {
-            total <= view ? -(view - total) / 2 : max(0, min(total - view, start + length / 2 - view / 2))
-        }
-        guard let box = box(of: node) else { return Point(x: 0, y: 0) }
-        return Point(x: axis(box.x, box.width, width, size.width), y: axis(box.y, box.height, height, size.height))
+        Viewport(width: size.width, height: size.height, layoutWidth: width, layoutHeight: height, focus: box(of: node).map { [$0] } ?? []).origin
     }
 }
 
