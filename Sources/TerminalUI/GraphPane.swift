@@ -56,7 +56,7 @@ public struct GraphPane: Sendable {
     }
 
     /// Routes, then each node's line, then as many labels as fit: all of them if they all do,
-    /// else those of the focus edges that find room.
+    /// else those of the focus edges, beside their edges or on a free row.
     private func drawOverview(_ overview: OverviewLayout, into canvas: inout Canvas, _ pane: Rect, _ view: Viewport) {
         var painter = PanePainter(canvas: canvas, pane: pane, origin: view.origin)
         painter.drawRoutes(overview.routes, flow: overview.arrangement == .topToBottom ? .downward : .rightward, style: edgeStyle)
@@ -70,8 +70,19 @@ public struct GraphPane: Sendable {
         let all = LabelPlacement.place(order.map { ($0, texts[$0].count) }, in: overview, view: view, allOrNothing: true)
         let shown = all.map { (order, $0) }
             ?? (focus, LabelPlacement.place(focus.map { ($0, texts[$0].count) }, in: overview, view: view, allOrNothing: false)!)
+        var legend: [Int] = []
         for (route, cell) in zip(shown.0, shown.1) {
-            if let cell { painter.write(Canvas.printable(texts[route]), at: cell, style: labelStyle(edges[route])) }
+            if let cell { painter.write(Canvas.printable(texts[route]), at: cell, style: labelStyle(edges[route])) } else { legend.append(route) }
+        }
+        // Focus labels with no room beside their edge go on a row of the pane below (or above)
+        // the graph, if it has one; they name their edge, so they need not sit beside it.
+        let freeRows = (view.origin.y..<(view.origin.y + view.height)).filter { $0 < 0 || $0 >= overview.height }
+        if let row = freeRows.last {
+            var x = view.origin.x + 1
+            for route in legend where x + texts[route].count <= view.origin.x + view.width {
+                painter.write(Canvas.printable(texts[route]), at: GraphLayout.Point(x: x, y: row), style: labelStyle(edges[route]))
+                x += texts[route].count + 3
+            }
         }
         canvas = painter.canvas
     }
