@@ -87,10 +87,13 @@ struct OverviewLayout {
     /// height: every arrangement with numbers is tried at each height, in the order of
     /// `Arrangement`, then the same with names alone. If nothing fits, the arrangement that
     /// overflows the last height least is chosen.
+    ///
+    /// An arrangement is laid out only if its least size fits, so a graph far too large for the
+    /// pane costs one layout, not eight.
     static func fitting(_ layout: GraphLayout, _ disclosure: Disclosure, width: Int, heights: [Int]) -> (overview: OverviewLayout, height: Int) {
         let analysis = disclosure.analysis
         let graph = analysis.graph
-        var tried: [OverviewLayout] = []
+        var tried: [(textWidth: [Int], showsNumbers: Bool, arrangement: Arrangement, size: (width: Int, height: Int))] = []
         for showsNumbers in [true, false] {
             var textWidth = graph.nodes.map(\.name.count)
             if showsNumbers {
@@ -103,14 +106,37 @@ struct OverviewLayout {
                 let numbers = BoxText.widest(analysis, tangentsFrom: inputs, adjointsOf: outputs) { NumberFormat.short($1).count }
                 textWidth = zip(textWidth, numbers).map { $0 + 1 + $1 }
             }
-            let arrangements = Arrangement.allCases.map { OverviewLayout(layout.layered, textWidth: textWidth, $0, showsNumbers: showsNumbers) }
+            let least = Arrangement.allCases.map { leastSize(layout.layered, textWidth: textWidth, $0) }
+            var laidOut: [Arrangement: OverviewLayout] = [:]
             for height in heights {
-                if let fit = arrangements.first(where: { $0.width <= width && $0.height <= height }) { return (fit, height) }
+                for (arrangement, size) in zip(Arrangement.allCases, least) where size.width <= width && size.height <= height {
+                    let overview = laidOut[arrangement] ?? OverviewLayout(layout.layered, textWidth: textWidth, arrangement, showsNumbers: showsNumbers)
+                    laidOut[arrangement] = overview
+                    if overview.width <= width && overview.height <= height { return (overview, height) }
+                }
             }
-            tried += arrangements
+            tried += zip(Arrangement.allCases, least).map { (textWidth, showsNumbers, $0, laidOut[$0].map { ($0.width, $0.height) } ?? $1) }
         }
         let height = heights.last ?? 0
-        let overflow = { (overview: OverviewLayout) in max(Double(overview.width) / Double(max(1, width)), Double(overview.height) / Double(max(1, height))) }
-        return (tried.min { overflow($0) < overflow($1) }!, height)
+        let overflow = { (size: (width: Int, height: Int)) in max(Double(size.width) / Double(max(1, width)), Double(size.height) / Double(max(1, height))) }
+        let best = tried.min { overflow($0.size) < overflow($1.size) }!
+        return (OverviewLayout(layout.layered, textWidth: best.textWidth, best.arrangement, showsNumbers: best.showsNumbers), height)
+    }
+
+    /// A size no smaller than `arrangement` lays `layered` out in, from the layers alone: at
+    /// least one channel (and an arrowhead) between layers, and the least separations in them.
+    private static func leastSize(_ layered: LayeredGraph, textWidth: [Int], _ arrangement: Arrangement) -> (width: Int, height: Int) {
+        let layers = layered.layers.map { $0.map { layered.slots[$0].node.map { textWidth[$0] } } }
+        let gaps = max(0, layers.count - 1)
+        switch arrangement {
+        case .topToBottom:
+            let across = layers.map { slots in slots.map { $0 ?? 1 }.reduce(0, +) + max(0, slots.count - 1) }
+            return (across.max() ?? 0, layers.count + gaps)
+        case .leftToRight, .leftToRightDense, .leftToRightDensest:
+            let lead = arrangement == .leftToRightDensest ? 0 : 1
+            let along = layers.map { slots in slots.map { ($0 ?? 0) + lead }.max() ?? 0 }.reduce(0, +) + 2 * gaps - lead
+            let spacing = arrangement == .leftToRight ? 2 : 1
+            return (along, layers.map { spacing * $0.count - spacing + 1 }.max() ?? 0)
+        }
     }
 }
