@@ -38,14 +38,6 @@ public enum GraphView {
     }
 }
 
-extension GraphLayout {
-    /// Where a view of `size` should start so that `node`'s box is in view: a layout that fits
-    /// is centred; a larger one is centred on the box, without showing space beyond its edges.
-    public func origin(centering node: Int, in size: (width: Int, height: Int)) -> Point {
-        Viewport(width: size.width, height: size.height, layoutWidth: width, layoutHeight: height, focus: box(of: node).map { [$0] } ?? []).origin
-    }
-}
-
 extension PanePainter {
     /// Draws a box's border, its title inside the top border and its body on the middle row;
     /// the right border shows `├` where a route leaves (`exits` holds those border cells).

@@ -110,6 +110,12 @@ import Tutor
         #expect(Int(notice.split(separator: " ")[0]) == counts.reduce(0, +))
     }
 
+    @Test func asciiDrawsTheTopToBottomOverviewInASCII() throws {
+        let canvas = try Self.state(Self.sigmoidNeuron, keys: "rnnnnnn").render(width: 80, height: 24, options: .init(ascii: true))
+        #expect(canvas.cells.allSatisfy { $0.character.isASCII })
+        #expect(canvas.rows.contains { $0.contains("            v") } && !canvas.rows.joined().contains("▼"))
+    }
+
     @Test func theOffScreenNoticeCountsEachWay() {
         let view = Viewport(width: 10, height: 5, layoutWidth: 40, layoutHeight: 20, focus: [.init(node: 0, x: 0, y: 0, width: 2, height: 1)])
         let boxes: [GraphLayout.Box] = [
