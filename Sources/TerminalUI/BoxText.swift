@@ -35,18 +35,29 @@ enum BoxText {
     /// once and never cut a number.
     static func widestTexts(_ analysis: Analysis, _ notation: Notation) -> [Int] {
         let graph = analysis.graph
+        let widest = widest(analysis, tangentsFrom: analysis.inputs, adjointsOf: analysis.outputs) {
+            text($0, $1, graph, notation, partial: $2).displayWidth
+        }
+        return widest.enumerated().map { max(title($0, graph).displayWidth, $1) }
+    }
+
+    /// For every node, the most `measure` gives for a number the node may show: its value, its
+    /// tangents from `inputs` and its adjoints of `outputs`, running sums included (the third
+    /// argument says the sum is partial).
+    static func widest(
+        _ analysis: Analysis, tangentsFrom inputs: [Int], adjointsOf outputs: [Int], _ measure: (Quantity, Double, Bool) -> Int
+    ) -> [Int] {
+        let graph = analysis.graph
         let evaluation = analysis.evaluation
-        var widest = graph.nodes.indices.map { node in
-            max(title(node, graph).displayWidth, text(.value(node), evaluation.values[node], graph, notation).displayWidth)
-        }
+        var widest = graph.nodes.indices.map { measure(.value($0), evaluation.values[$0], false) }
         func fit(_ quantity: Quantity, _ number: Double, partial: Bool = false) {
-            widest[quantity.node] = max(widest[quantity.node], text(quantity, number, graph, notation, partial: partial).displayWidth)
+            widest[quantity.node] = max(widest[quantity.node], measure(quantity, number, partial))
         }
-        for (input, sweep) in zip(analysis.inputs, analysis.forward) {
+        for (input, sweep) in zip(analysis.inputs, analysis.forward) where inputs.contains(input) {
             for (node, total, partial) in runningSums(sweep.contributions(evaluation), \.target) { fit(.tangent(node, input: input), total, partial: partial) }
             for node in graph.nodes.indices { fit(.tangent(node, input: input), sweep.tangents[node]) }
         }
-        for (output, sweep) in zip(analysis.outputs, analysis.reverse) {
+        for (output, sweep) in zip(analysis.outputs, analysis.reverse) where outputs.contains(output) {
             for (node, total, partial) in runningSums(sweep.contributions(evaluation), \.source) { fit(.adjoint(node, output: output), total, partial: partial) }
             for node in graph.nodes.indices { fit(.adjoint(node, output: output), sweep.adjoints[node]) }
         }

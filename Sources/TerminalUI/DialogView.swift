@@ -72,7 +72,7 @@ enum DialogView {
             case .spans(let spans): [spans]
             }
         }
-        let height = min(canvas.height - 2, rows.count + 2)
+        let height = min(canvas.height, rows.count + 2)
         let x = (canvas.width - width) / 2, y = (canvas.height - height) / 2
         canvas.fill(x: x, y: y, width: width, height: height)
         canvas.write("┌" + String(repeating: "─", count: width - 2) + "┐", x: x, y: y, style: .bold)

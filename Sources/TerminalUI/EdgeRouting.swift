@@ -3,26 +3,43 @@ import TextCanvas
 
 /// Columns and edge routes for a `LayeredGraph`.
 ///
-/// The gap between two layers has three parts, left to right: one lead column, the *channels*
-/// (one column per group of vertical runs), and the *label strip*, as wide as the widest label of
-/// an edge that ends in the next layer, plus the arrowhead column. An edge segment leaves its
-/// source at the source's out row, runs right to its channel, up or down to its target's in row,
-/// and right to the target; a segment whose rows agree runs straight through. Labels sit in the
-/// label strip on the rows each box reserves for them, so they never meet boxes, other labels or
-/// routes, which cross the strip only on port rows and dummy rows.
+/// In the detailed view the gap between two layers has three parts, left to right: one lead
+/// column, the *channels* (one column per group of vertical runs), and the *label strip*, as wide
+/// as the widest label of an edge that ends in the next layer, plus the arrowhead column. An edge
+/// segment leaves its source at the source's out row, runs right to its channel, up or down to
+/// its target's in row, and right to the target; a segment whose rows agree runs straight
+/// through. Labels sit in the label strip on the rows each box reserves for them, so they never
+/// meet boxes, other labels or routes, which cross the strip only on port rows and dummy rows.
+/// The overview's gaps hold only the channels (at least one), and an arrowhead column if asked.
 struct EdgeRouting {
+    /// What a gap between two layers holds besides its channels.
+    enum Gaps {
+        /// A lead column, a label strip for the labels, as wide as each edge's entry in
+        /// `labelWidths` (in `LayeredGraph.edges` order), and an arrowhead column.
+        case labelled(labelWidths: [Int])
+        /// Nothing but the channels, then an arrowhead column if `arrowheads`.
+        case compact(arrowheads: Bool)
+    }
+
     let layerX: [Int]
-    let routes: [GraphLayout.Route]
+    /// Per edge, its cells from just right of its source to just left of its target.
+    let routes: [[GraphLayout.Point]]
+    /// Per edge, the leftmost cell of its label and its width; empty unless the gaps are labelled.
+    let labels: [(cell: GraphLayout.Point, width: Int)]
     let width: Int
 
-    init(_ layered: LayeredGraph, boxWidth: (Int) -> Int, labelWidth: (Edge) -> Int) {
-        let widthOfSlot = layered.slots.map { slot in slot.node.map { max(2, boxWidth($0)) } ?? 1 }
+    /// Routes `layered`, each box `boxWidth(node)` columns wide (at least 1).
+    init(_ layered: LayeredGraph, boxWidth: (Int) -> Int, gaps: Gaps) {
+        let widthOfSlot = layered.slots.map { slot in slot.node.map { max(1, boxWidth($0)) } ?? 1 }
         let layerWidth = layered.layers.map { layer in layer.map { widthOfSlot[$0] }.max() ?? 1 }
-        let labelWidths = layered.edges.map { max(0, labelWidth($0)) }
+        var labelWidths: [Int] = []
         var widestLabelBefore = Array(repeating: 0, count: layered.layers.count)
-        for (edge, chain) in layered.chains.enumerated() {
-            let layer = layered.slots[chain.last!].layer
-            widestLabelBefore[layer] = max(widestLabelBefore[layer], labelWidths[edge])
+        if case .labelled(let widths) = gaps {
+            labelWidths = widths.map { max(0, $0) }
+            for (edge, chain) in layered.chains.enumerated() {
+                let layer = layered.slots[chain.last!].layer
+                widestLabelBefore[layer] = max(widestLabelBefore[layer], labelWidths[edge])
+            }
         }
 
         var channel = Array(repeating: 0, count: layered.slots.count)
@@ -33,12 +50,19 @@ struct EdgeRouting {
             }
             let (columns, count) = Self.channelColumns(groups)
             let gapStart = layerX[layer] + layerWidth[layer]
-            for (slot, column) in zip(slots, columns) { channel[slot] = gapStart + 1 + column }
-            let labelStrip = count > 0 ? gapStart + count + 2 : gapStart + 1
-            layerX.append(labelStrip + widestLabelBefore[layer + 1] + 1)
+            switch gaps {
+            case .labelled:
+                for (slot, column) in zip(slots, columns) { channel[slot] = gapStart + 1 + column }
+                let labelStrip = count > 0 ? gapStart + count + 2 : gapStart + 1
+                layerX.append(labelStrip + widestLabelBefore[layer + 1] + 1)
+            case .compact(let arrowheads):
+                for (slot, column) in zip(slots, columns) { channel[slot] = gapStart + column }
+                layerX.append(gapStart + max(1, count) + (arrowheads ? 1 : 0))
+            }
         }
 
-        var routes: [GraphLayout.Route] = []
+        var routes: [[GraphLayout.Point]] = []
+        var labels: [(cell: GraphLayout.Point, width: Int)] = []
         for (index, chain) in layered.chains.enumerated() {
             let source = chain[0], target = chain.last!
             var cells = [GraphLayout.Point(x: layerX[layered.slots[source].layer] + widthOfSlot[source], y: layered.outRow(of: source))]
@@ -58,12 +82,15 @@ struct EdgeRouting {
                 run(to: nextX - 1, toRow)
                 if !layered.slots[to].isBox { run(to: nextX + layerWidth[layered.slots[to].layer] - 1, toRow) }
             }
-            let labelRow = [-1, 0, 3][layered.inPort(of: target, edge: index)] + layered.rows[target]
-            let label = GraphLayout.Point(x: layerX[layered.slots[target].layer] - 1 - labelWidths[index], y: labelRow)
-            routes.append(GraphLayout.Route(edge: layered.edges[index], cells: cells, label: label, labelWidth: labelWidths[index]))
+            routes.append(cells)
+            if !labelWidths.isEmpty {
+                let labelRow = [-1, 0, 3][layered.inPort(of: target, edge: index)] + layered.rows[target]
+                labels.append((GraphLayout.Point(x: layerX[layered.slots[target].layer] - 1 - labelWidths[index], y: labelRow), labelWidths[index]))
+            }
         }
         self.layerX = layerX
         self.routes = routes
+        self.labels = labels
         width = (layerX.last ?? 0) + (layerWidth.last ?? 0)
     }
 

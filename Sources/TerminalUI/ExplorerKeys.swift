@@ -19,6 +19,8 @@ public enum ExplorerAction: Equatable, Sendable {
     case descendAgain
     case undoDescent
     case help
+    /// Switch the graph pane between the detailed boxes and the overview of the whole graph.
+    case switchGraphView
     /// Leave the pass being played.
     case leavePass
     case quit
@@ -47,11 +49,12 @@ extension ExplorerState {
         let graph = Binding(":", "type a new graph", [.character(":")], .newGraph)
         let descend = Binding("d / D", "one descent step on the output / ten more", [(.character("d"), .descend), (.character("D"), .descendAgain)])
         let undo = Binding("u", "undo the last gradient-descent steps", [.character("u")], .undoDescent)
+        let zoom = Binding("z", "overview of the whole graph / detailed boxes", [.character("z")], .switchGraphView)
         let help = Binding("?", "this help", [.character("?")], .help)
         let leave = Binding("Esc", "close a dialog, or leave the pass", [.escape], .leavePass)
         let quit = Binding("q", "quit", [.character("q"), .interrupt], .quit)
         return KeyTable(
-            [move, cycle, forward, tangent, reverse, paths, next, previous, ends, play, predict, edit, graph, descend, undo, help, leave, quit],
+            [move, cycle, forward, tangent, reverse, paths, next, previous, ends, play, predict, edit, graph, descend, undo, zoom, help, leave, quit],
             footer: [
                 .init("move", [move]), .init("pass", [forward, tangent, reverse, paths]), .init("step", [next, previous]),
                 .init("predict", [predict], optional: true), .init("edit", [edit], optional: true),

@@ -52,6 +52,9 @@ public struct ExplorerState: Sendable {
     var undoStack: [[String: Double]] = []
     /// How tangents and adjoints are written: marks, or words for ASCII terminals.
     public let notation: Notation
+    /// Whether `z` switched the graph pane to the view it would not choose by itself: the
+    /// overview where the detailed boxes fit, the detailed boxes (panned) where they do not.
+    public var graphViewSwitched = false
 
     /// Parses and evaluates `source` at `inputs` (over its defaults), with `outputs` if given;
     /// throws the graph's first problem.

@@ -27,6 +27,7 @@ extension ExplorerState {
         switch action {
         case .quit: return [.quit]
         case .help: dialog = .help(page: 0)
+        case .switchGraphView: graphViewSwitched.toggle()
         case .leavePass: walkthrough = nil
         case .move(let direction): if let next = layout.neighbor(of: selected, toward: direction) { selected = next }
         case .cycle(let offset): cycle(by: offset)

@@ -7,16 +7,21 @@ extension ExplorerState {
     public static let minimumSize = (width: 70, height: 20)
 
     /// Draws the whole screen: title bar, graph pane, the step caption, the node panel beside
-    /// the derivative table, the key reminder, and any open dialog on top.
+    /// the derivative table, the key reminder, and any open dialog on top. An overview that
+    /// needs more rows than the pane has beside the panels takes theirs: the panels are hidden.
     public func render(into canvas: inout Canvas) {
         let screen = Rect(canvas)
         let (title, belowTitle) = screen.splitRows(at: 1)
         let (body, footer) = belowTitle.splitRows(at: belowTitle.height - 1)
-        let (upper, panels) = body.splitRows(at: body.height - max(8, (screen.height - 4) / 3))
+        var (upper, panels) = body.splitRows(at: body.height - max(8, (screen.height - 4) / 3))
+        let pane = GraphPane(layout: layout, disclosure: disclosure, selected: selected, notation: notation)
+        let overview = pane.overview(width: screen.width, detailHeight: upper.height - 3, fullHeight: body.height - 3, switched: graphViewSwitched)
+        if let overview, overview.height > upper.height - 3 { (upper, panels) = body.splitRows(at: body.height) }
         let (graphArea, captionArea) = upper.splitRows(at: upper.height - 3)
         drawTitle(into: &canvas, title)
-        GraphPane(layout: layout, disclosure: disclosure, selected: selected, notation: notation).draw(into: &canvas, graphArea)
+        pane.draw(into: &canvas, graphArea, overview: overview?.overview)
         drawCaption(into: &canvas, captionArea)
+        guard panels.height > 0 else { return drawFooterAndDialog(into: &canvas, footer) }
         let (left, right) = panels.splitColumns(at: screen.width * 2 / 5)
         let panel = left.inset(columns: 1)
         NodePanel.pane(selected, disclosure, notation, width: panel.width, height: panel.height).draw(into: &canvas, panel)
@@ -25,6 +30,10 @@ extension ExplorerState {
         let tableArea = Rect(x: right.x + 2, y: right.y, width: right.width - 3, height: right.height)
         let table = DerivativeTable.lines(disclosure, output: output, selected: selected, width: tableArea.width, height: tableArea.height)
         TextPane(table, wrapping: false).draw(into: &canvas, tableArea)
+        drawFooterAndDialog(into: &canvas, footer)
+    }
+
+    private func drawFooterAndDialog(into canvas: inout Canvas, _ footer: Rect) {
         canvas.write(Self.keys.footer(width: footer.width - 2), x: footer.x + 1, y: footer.y, style: .dim)
         if let dialog { DialogView.draw(dialog, state: self, into: &canvas) }
     }

@@ -72,17 +72,19 @@ public struct GraphLayout: Sendable {
     public let height: Int
 
     private let boxIndexByNode: [Int: Int]
+    /// The layers and their order, which the overview reuses.
+    let layered: LayeredGraph
 
     /// Lays out `graph` with each node's box `boxWidth(node)` columns wide (at least 2) and each
     /// edge's label `labelWidth(edge)` columns wide.
     public init(_ graph: Graph, boxWidth: (Int) -> Int, labelWidth: (Edge) -> Int) {
         let layered = LayeredGraph(graph)
-        let routing = EdgeRouting(layered, boxWidth: boxWidth, labelWidth: labelWidth)
-        boxes = layered.slotOfNode.keys.sorted().map { node in
-            let slot = layered.slotOfNode[node]!
-            return Box(node: node, x: routing.layerX[layered.slots[slot].layer], y: layered.rows[slot], width: max(2, boxWidth(node)), height: 3)
+        self.layered = layered
+        let routing = EdgeRouting(layered, boxWidth: { max(2, boxWidth($0)) }, gaps: .labelled(labelWidths: layered.edges.map(labelWidth)))
+        boxes = layered.boxes(at: routing.layerX, width: { max(2, boxWidth($0)) })
+        routes = layered.edges.indices.map { index in
+            Route(edge: layered.edges[index], cells: routing.routes[index], label: routing.labels[index].cell, labelWidth: routing.labels[index].width)
         }
-        routes = routing.routes
         width = routing.width
         let bottoms = boxes.map { $0.y + $0.height } + routes.map { $0.label.y + 1 } + routes.flatMap(\.cells).map { $0.y + 1 }
         height = bottoms.max() ?? 0

@@ -8,30 +8,39 @@ import TextCanvas
 /// their layers by barycenter sweeps to reduce crossings, then given rows that straighten as many
 /// edges as possible while keeping boxes, their label rows and dummies apart.
 ///
-/// Rows here are the top row of a slot's *core*: a box's three rows or a dummy's one row. A box
-/// with two incoming edges takes them at its top and bottom rows, and reserves the row above and
-/// the row below for their labels; a box with one incoming edge takes it at its middle row, with
-/// the label on the row above (beside the box's top border). Edges leave a box at its middle row.
+/// Rows here are the top row of a slot's *core*: a box's rows or a dummy's one row. In the
+/// detailed shape a box is three rows high; one with two incoming edges takes them at its top
+/// and bottom rows, and reserves the row above and the row below for their labels; a box with
+/// one incoming edge takes it at its middle row, with the label on the row above (beside the
+/// box's top border). Edges leave a box at its middle row. `reshaped` keeps the layers and their
+/// order and places boxes of other extents, whose edges all meet them at their middle, with no
+/// label rows: the overview's one-line nodes.
+///
+/// "Rows" and "columns" name the left-to-right drawing; a top-to-bottom one transposes them.
 struct LayeredGraph {
     /// A box or a dummy in a layer.
     struct Slot {
         /// The node a box shows; `nil` for a dummy.
         let node: Int?
         let layer: Int
+        /// How many rows the core takes.
+        var coreHeight: Int
         /// Drawn edges into this slot, as (slot they come from, edge index).
         var incoming: [(slot: Int, edge: Int)] = []
         /// Drawn edges out of this slot, as (slot they go to, edge index).
         var outgoing: [(slot: Int, edge: Int)] = []
 
         var isBox: Bool { node != nil }
-        var coreHeight: Int { isBox ? 3 : 1 }
-        /// Label rows reserved above and below the core.
-        var labelRows: Int { isBox && incoming.count == 2 ? 1 : 0 }
-        /// Where edges leave, as an offset from the top of the core.
-        var outPort: Int { isBox ? 1 : 0 }
+        /// Where edges leave, as an offset from the top of the core: its middle row.
+        var outPort: Int { (coreHeight - 1) / 2 }
     }
 
     let edges: [Edge]
+    /// Whether boxes take two incoming edges at distinct rows with label rows beside them (the
+    /// detailed shape), or every edge at their middle row.
+    private(set) var splitPorts = true
+    /// Blank rows kept between two boxes of a layer.
+    private(set) var boxGap = 1
     private(set) var slots: [Slot] = []
     /// Slot ids per layer, top to bottom.
     private(set) var layers: [[Int]] = []
@@ -46,12 +55,12 @@ struct LayeredGraph {
         edges = graph.edges
         let layerOfNode = Self.layers(of: graph)
         for node in graph.nodes.indices where graph.operations[node] != .constant {
-            slotOfNode[node] = addSlot(Slot(node: node, layer: layerOfNode[node]))
+            slotOfNode[node] = addSlot(Slot(node: node, layer: layerOfNode[node], coreHeight: 3))
         }
         for (index, edge) in edges.enumerated() {
             var chain = [slotOfNode[edge.source]!]
             for layer in (layerOfNode[edge.source] + 1)..<layerOfNode[edge.target] {
-                chain.append(addSlot(Slot(node: nil, layer: layer)))
+                chain.append(addSlot(Slot(node: nil, layer: layer, coreHeight: 1)))
             }
             chain.append(slotOfNode[edge.target]!)
             for (from, to) in zip(chain, chain.dropFirst()) {
@@ -64,12 +73,38 @@ struct LayeredGraph {
         assignRows()
     }
 
-    /// Where `edge` enters `slot`, as an offset from the top of the core: a box with two incoming
-    /// edges takes its left operand at the top row and its right operand at the bottom row.
+    /// The same layers in the same order, with each box `boxHeight(node)` rows high and taking
+    /// every edge at its middle row, boxes `boxGap` rows apart, and rows placed anew.
+    func reshaped(boxHeight: (Int) -> Int, boxGap: Int) -> LayeredGraph {
+        var reshaped = self
+        reshaped.splitPorts = false
+        reshaped.boxGap = boxGap
+        for slot in slots.indices {
+            if let node = slots[slot].node { reshaped.slots[slot].coreHeight = max(1, boxHeight(node)) }
+        }
+        reshaped.assignRows()
+        return reshaped
+    }
+
+    /// Where `edge` enters `slot`, as an offset from the top of the core: in the detailed shape a
+    /// box with two incoming edges takes its left operand at the top row and its right operand at
+    /// the bottom row; otherwise edges enter at the middle row.
     func inPort(of slot: Int, edge: Int) -> Int {
-        guard slots[slot].isBox else { return 0 }
-        if slots[slot].incoming.count == 2 { return edges[edge].position == 0 ? 0 : 2 }
-        return 1
+        if splitPorts && slots[slot].isBox && slots[slot].incoming.count == 2 { return edges[edge].position == 0 ? 0 : 2 }
+        return slots[slot].outPort
+    }
+
+    /// Label rows reserved above and below a slot's core.
+    func labelRows(of slot: Int) -> Int {
+        splitPorts && slots[slot].isBox && slots[slot].incoming.count == 2 ? 1 : 0
+    }
+
+    /// Every box, in node order, with its layer starting at column `layerX[layer]`.
+    func boxes(at layerX: [Int], width: (Int) -> Int) -> [GraphLayout.Box] {
+        slotOfNode.keys.sorted().map { node in
+            let slot = slotOfNode[node]!
+            return GraphLayout.Box(node: node, x: layerX[slots[slot].layer], y: rows[slot], width: width(node), height: slots[slot].coreHeight)
+        }
     }
 
     /// The row where `edge` leaves `slot`, and the row where it enters `slot`.
@@ -178,7 +213,7 @@ struct LayeredGraph {
         for layer in layers {
             var row = 0
             for (index, slot) in layer.enumerated() {
-                row = index == 0 ? slots[slot].labelRows : row + separation(layer[index - 1], slot)
+                row = index == 0 ? labelRows(of: slot) : row + separation(layer[index - 1], slot)
                 rows[slot] = row
             }
         }
@@ -194,21 +229,24 @@ struct LayeredGraph {
         }
         rows = best
         for layer in layers.indices.dropFirst() { moveInPortsOffForeignOutRows(layer) }
-        let top = slots.indices.map { rows[$0] - slots[$0].labelRows }.min() ?? 0
+        let top = slots.indices.map { rows[$0] - labelRows(of: $0) }.min() ?? 0
         rows = rows.map { $0 - top }
     }
 
-    /// Moves slots down until none takes an edge on a row where a slot of the previous layer,
-    /// other than the edge's own source, sends its edges: the two horizontal runs would meet in
-    /// the gap and read as one edge. With that settled, unrelated routes can only ever cross.
+    /// Moves slots down until none takes an edge on a row where a slot of the previous layer
+    /// sends its edges, unless that slot's own edge enters there too: the two horizontal runs
+    /// would meet in the gap and read as one edge. With that settled, unrelated routes can only
+    /// ever cross (edges into one port of one box join on their way in, as they should).
     private mutating func moveInPortsOffForeignOutRows(_ layer: Int) {
         let sourceAtRow = Dictionary(uniqueKeysWithValues: layers[layer - 1].map { (outRow(of: $0), $0) })
         let order = layers[layer]
         var index = 0
         while index < order.count {
             let slot = order[index]
-            let clashes = slots[slot].incoming.contains { from, edge in
-                sourceAtRow[inRow(of: slot, edge: edge)].map { $0 != from } ?? false
+            let clashes = slots[slot].incoming.contains { _, edge in
+                let row = inRow(of: slot, edge: edge)
+                guard let source = sourceAtRow[row] else { return false }
+                return !slots[slot].incoming.contains { $0.slot == source && inRow(of: slot, edge: $0.edge) == row }
             }
             guard clashes else {
                 index += 1
@@ -222,10 +260,11 @@ struct LayeredGraph {
     }
 
     /// The least distance from the top of `upper`'s core to the top of `lower`'s, one layer apart:
-    /// cores and label rows never share a row, and boxes keep a blank row between them.
+    /// cores and label rows never share a row; boxes keep `boxGap` blank rows between them, and
+    /// a dummy keeps one from anything (none if boxes keep none).
     private func separation(_ upper: Int, _ lower: Int) -> Int {
-        let a = slots[upper], b = slots[lower]
-        return max(a.coreHeight + a.labelRows + b.labelRows, a.coreHeight + 1)
+        let gap = slots[upper].isBox && slots[lower].isBox ? boxGap : min(1, boxGap)
+        return max(slots[upper].coreHeight + labelRows(of: upper) + labelRows(of: lower), slots[upper].coreHeight + gap)
     }
 
     /// Moves a layer's slots as close as their order and separations allow to the rows that would
@@ -274,7 +313,7 @@ struct LayeredGraph {
                 cost += 8 + abs(outRow(of: from) - inRow(of: to, edge: edge))
             }
         }
-        let extents = slots.indices.map { (rows[$0] - slots[$0].labelRows, rows[$0] + slots[$0].coreHeight + slots[$0].labelRows) }
+        let extents = slots.indices.map { (rows[$0] - labelRows(of: $0), rows[$0] + slots[$0].coreHeight + labelRows(of: $0)) }
         return cost + (extents.map(\.1).max() ?? 0) - (extents.map(\.0).min() ?? 0)
     }
 }

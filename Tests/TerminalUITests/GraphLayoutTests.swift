@@ -1,6 +1,6 @@
 import GraphEngine
 import RandomGraphs
-import TerminalUI
+@testable import TerminalUI
 import Testing
 import TextCanvas
 
@@ -80,15 +80,18 @@ import TextCanvas
 
     @Test func panningKeepsTheSelectedBoxInView() throws {
         let layout = Self.exampleLayout
+        func origin(centering node: Int, in size: (width: Int, height: Int)) -> GraphLayout.Point {
+            Viewport(width: size.width, height: size.height, layoutWidth: layout.width, layoutHeight: layout.height, focus: [layout.box(of: node)!]).origin
+        }
         let e = try #require(Self.example.index(of: "e"))
         let box = try #require(layout.box(of: e))
-        let origin = layout.origin(centering: e, in: (width: 30, height: 6))
-        #expect(origin.x <= box.x && box.x + box.width <= origin.x + 30)
-        #expect(origin.y <= box.y && box.y + box.height <= origin.y + 6)
-        #expect(origin.x + 30 <= layout.width && origin.y + 6 <= layout.height)
+        let eOrigin = origin(centering: e, in: (width: 30, height: 6))
+        #expect(eOrigin.x <= box.x && box.x + box.width <= eOrigin.x + 30)
+        #expect(eOrigin.y <= box.y && box.y + box.height <= eOrigin.y + 6)
+        #expect(eOrigin.x + 30 <= layout.width && eOrigin.y + 6 <= layout.height)
         let a = try #require(Self.example.index(of: "a"))
-        #expect(layout.origin(centering: a, in: (width: 30, height: 6)) == .init(x: 0, y: 0))
-        #expect(layout.origin(centering: a, in: (width: layout.width + 10, height: layout.height + 4)) == .init(x: -5, y: -2))
+        #expect(origin(centering: a, in: (width: 30, height: 6)) == .init(x: 0, y: 0))
+        #expect(origin(centering: a, in: (width: layout.width + 10, height: layout.height + 4)) == .init(x: -5, y: -2))
     }
 
     @Test func selectionMovesByPosition() throws {
