@@ -66,14 +66,16 @@ struct OverviewLayout {
     }
 
     /// A node's line, as wide as its box: its name and the number the detailed box would show,
-    /// `h1 2.5`, with `?` for a number not shown yet, or its name alone. Left to right the number
+    /// `h1 2.5`, with `?` for a number not shown yet and `+…` after a sum still waiting for
+    /// contributions, or its name alone. Left to right the number
     /// is pushed to the end of the line, where the node's edges leave; top to bottom the text is
     /// centred, over the middle where its edges meet it.
     func line(_ node: Int, _ disclosure: Disclosure) -> String {
         let name = disclosure.analysis.graph.nodes[node].name
         let width = box(of: node)?.width ?? 0
         guard showsNumbers else { return name }
-        let number = disclosure.number(BoxText.quantity(node, during: disclosure.walkthrough?.kind)).map(NumberFormat.short) ?? "?"
+        let quantity = BoxText.quantity(node, during: disclosure.walkthrough?.kind)
+        let number = (disclosure.number(quantity).map(NumberFormat.short) ?? "?") + (disclosure.isPartial(quantity) ? Self.partialMark : "")
         let room = max(1, width - name.displayWidth - number.displayWidth)
         if arrangement == .topToBottom {
             let indent = String(repeating: " ", count: (room - 1) / 2)
@@ -81,6 +83,9 @@ struct OverviewLayout {
         }
         return name + String(repeating: " ", count: room) + number
     }
+
+    /// What follows a partial sum's number.
+    static let partialMark = "+…"
 
     /// The overview of `layout`'s graph that fits a pane `width` columns wide and the first it
     /// can of `heights` rows high, with the height it takes of them. Numbers come before the
@@ -103,7 +108,7 @@ struct OverviewLayout {
                 case .reverse(let output): outputs = [output]
                 default: break
                 }
-                let numbers = BoxText.widest(analysis, tangentsFrom: inputs, adjointsOf: outputs) { quantity, number, _ in NumberFormat.short(number).displayWidth }
+                let numbers = BoxText.widest(analysis, tangentsFrom: inputs, adjointsOf: outputs) { _, number, partial in NumberFormat.short(number).displayWidth + (partial ? Self.partialMark.displayWidth : 0) }
                 textWidth = zip(textWidth, numbers).map { $0 + 1 + $1 }
             }
             let least = Arrangement.allCases.map { leastSize(layout.layered, textWidth: textWidth, $0) }
