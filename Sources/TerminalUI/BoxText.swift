@@ -35,8 +35,18 @@ enum BoxText {
     /// once and never cut a number.
     static func widestTexts(_ analysis: Analysis, _ notation: Notation) -> [Int] {
         let graph = analysis.graph
-        let widest = widest(analysis, tangentsFrom: analysis.inputs, adjointsOf: analysis.outputs) {
-            text($0, $1, graph, notation, partial: $2).displayWidth
+        // A symbol's width depends only on its node and kind: measured once, not per number.
+        let names = graph.nodes.map(\.name)
+        let symbols = (value: names.map(\.displayWidth), tangent: names.map { notation.tangent($0).displayWidth },
+                       adjoint: names.map { notation.adjoint($0).displayWidth })
+        let equals = " = ".count, partialMark = " + …".count
+        let widest = widest(analysis, tangentsFrom: analysis.inputs, adjointsOf: analysis.outputs) { quantity, number, partial in
+            let symbol = switch quantity {
+            case .tangent(let node, _): symbols.tangent[node]
+            case .adjoint(let node, _): symbols.adjoint[node]
+            default: symbols.value[quantity.node]
+            }
+            return symbol + equals + NumberFormat.short(number).utf8.count + (partial ? partialMark : 0)
         }
         return widest.enumerated().map { max(title($0, graph).displayWidth, $1) }
     }
