@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Pure Swift: expression language, flat graph tape, passes and their traces, structured
@@ -17,9 +18,13 @@ let package = Package(
         .target(name: "GraphEngine"),
         // What a learner is shown and asked: passes step by step, what is revealed, grading,
         // the English for the engine's problems.
-        .target(name: "Tutor", dependencies: ["GraphEngine"]),
+        .target(name: "Tutor", dependencies: ["GraphEngine", .product(name: "Yams", package: "Yams")]),
         // The command line's reports: text tables, JSON, DOT, errors with a caret.
         .target(name: "Reports", dependencies: ["GraphEngine", "Tutor", "TextCanvas"]),
+        // The course built into the program: lessons/*.yaml as generated source.
+        .executableTarget(name: "lesson-embedder"),
+        .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["lesson-embedder"], path: "Sources/EmbedLessons"),
+        .target(name: "CourseFiles", plugins: ["EmbedLessons"]),
         // A terminal-independent screen: a grid of cells drawn by display width, styles, key events.
         .target(name: "TextCanvas"),
         // Pure UI: app state, update(state, event), render(state, size) into a Canvas.

@@ -1,0 +1,185 @@
+import Foundation
+import GraphEngine
+
+/// A lesson made ready to play and checked against the engine: for every step, its graph
+/// evaluated at the values the step has (after any gradient descent so far), the pass and how
+/// far it has gone, and the prose with every placeholder filled. Building it is the check
+/// `graphtutor lessons check` runs: a graph that does not parse, a pass, node or path that is
+/// not there, an unknown placeholder, or a number in the prose the engine computes differently
+/// is a `LessonError` with the file's line.
+public struct LessonScript: Sendable {
+    /// One step, ready to show.
+    public struct Frame: Sendable {
+        public let step: LessonStep
+        /// The step's graph at the step's values.
+        public let evaluation: Evaluation
+        /// The values of the graph's inputs at this step, by name.
+        public let inputs: [String: Double]
+        /// The loss (the first output's value) before the lesson's first descent step and after
+        /// each one up to this step; one value when there was no descent.
+        public let losses: [Double]
+        /// The prose with its placeholders filled.
+        public let prose: String
+        /// The pass the graph pane plays, and how many of its steps are revealed.
+        public let pass: Pass.Kind?
+        public let revealed: Int
+        /// The node to select, if the step names one.
+        public let selected: Int?
+    }
+
+    public let lesson: Lesson
+    public let frames: [Frame]
+
+    /// Builds every step of `lesson`; throws its first problem.
+    public init(_ lesson: Lesson) throws(LessonError) {
+        self.lesson = lesson
+        var frames: [Frame] = []
+        var values: [String: Double] = [:]
+        var losses: [Double] = []
+        var previousGraph: LessonGraph?
+        for step in lesson.steps {
+            func fail(_ message: String, line: Int = step.line) -> LessonError { LessonError(message, file: lesson.file, line: line) }
+            let graph = try Self.graph(step.graph, file: lesson.file)
+            if step.graph != previousGraph {
+                values = [:]
+                losses = []
+            }
+            previousGraph = step.graph
+            var evaluation: Evaluation
+            do {
+                evaluation = try Evaluation(graph, inputs: values)
+            } catch {
+                throw fail("the graph cannot be evaluated: \(ProblemWording.describe(error.problem, inputHint: .screen))", line: step.graph.line)
+            }
+            if losses.isEmpty { losses = [evaluation.values[graph.outputs[0]]] }
+            if let descent = step.descent {
+                let parameters = try descent.parameters.map { name throws(LessonError) in
+                    guard let node = graph.index(of: name), graph.operations[node] == .input else {
+                        throw fail("'descend' names '\(name)', which is not an input; \(ProblemWording.inputsPhrase(graph.inputNames))")
+                    }
+                    return node
+                }
+                for _ in 0..<descent.steps {
+                    let gradientStep = GradientDescentStep(
+                        evaluation, loss: graph.outputs[0], parameters: parameters.isEmpty ? graph.inputs : parameters,
+                        learningRate: descent.learningRate)
+                    evaluation = gradientStep.after
+                    losses.append(evaluation.values[graph.outputs[0]])
+                }
+                for input in graph.inputs { values[graph.nodes[input].name] = evaluation.values[input] }
+            }
+            let (pass, revealed) = try Self.pass(step, graph, evaluation, fail)
+            var selected: Int?
+            if let name = step.show.select {
+                guard let node = graph.index(of: name) else { throw fail("'select' names '\(name)', which the graph does not have") }
+                selected = node
+            }
+            let prose = try Self.fill(step, evaluation, file: lesson.file)
+            try Self.checkLiterals(step, evaluation, file: lesson.file)
+            frames.append(Frame(
+                step: step, evaluation: evaluation, inputs: values, losses: losses, prose: prose, pass: pass, revealed: revealed, selected: selected))
+        }
+        self.frames = frames
+    }
+
+    private static func graph(_ graph: LessonGraph, file: String) throws(LessonError) -> Graph {
+        do {
+            return try Graph(parsing: graph.text, outputs: graph.output.map { [$0] })
+        } catch {
+            let line = graph.line + (error.location?.line ?? 1) - 1
+            let column = error.location.map { ", column \($0.column)" } ?? ""
+            throw LessonError("graph\(column): \(ProblemWording.describe(error.problem, inputHint: .screen))", file: file, line: line)
+        }
+    }
+
+    /// The step's pass with its nodes found, and how many of its steps are revealed.
+    private static func pass(
+        _ step: LessonStep, _ graph: Graph, _ evaluation: Evaluation, _ fail: (String, Int) -> LessonError
+    ) throws(LessonError) -> (Pass.Kind?, Int) {
+        guard let spec = step.show.pass else {
+            if step.predict { throw fail("'predict' needs a 'show' with a pass whose next step the learner predicts", step.line) }
+            return (nil, 0)
+        }
+        func node(_ name: String, input: Bool = false) throws(LessonError) -> Int {
+            guard let node = graph.index(of: name) else { throw fail("the pass names '\(name)', which the graph does not have", step.line) }
+            if input && graph.operations[node] != .input {
+                throw fail("the pass starts from '\(name)', which is not an input; \(ProblemWording.inputsPhrase(graph.inputNames))", step.line)
+            }
+            return node
+        }
+        let kind: Pass.Kind
+        switch spec {
+        case .forward: kind = .forward
+        case .partials: kind = .partials
+        case .tangent(let input): kind = .tangent(input: try node(input, input: true))
+        case .reverse(let output): kind = .reverse(output: try output.map { name throws(LessonError) in try node(name) } ?? graph.outputs[0])
+        case .paths(let input, let output):
+            let from = try node(input, input: true)
+            let to = try output.map { name throws(LessonError) in try node(name) } ?? graph.outputs[0]
+            guard PathSums.countPaths(graph, from: from).count[to] != .exact(0) else {
+                throw fail("there is no path from \(input) to \(graph.nodes[to].name)", step.line)
+            }
+            kind = .paths(input: from, output: to)
+        }
+        let count = Pass(kind, evaluation).steps.count
+        var revealed = count
+        if case .steps(let n) = step.show.progress {
+            guard n <= count else { throw fail("'step' is \(n), but the pass has \(count) steps", step.line) }
+            revealed = n
+        }
+        if step.predict && revealed == count { throw fail("'predict' needs a step of the pass still to come, but all \(count) are shown", step.line) }
+        return (kind, revealed)
+    }
+
+    /// The prose with every `{{…}}` replaced by its number.
+    private static func fill(_ step: LessonStep, _ evaluation: Evaluation, file: String) throws(LessonError) -> String {
+        var result = ""
+        var rest = Substring(step.text)
+        while let open = rest.range(of: "{{") {
+            result += rest[..<open.lowerBound]
+            let line = step.textLine + step.text[..<open.lowerBound].filter(\.isNewline).count
+            guard let close = rest[open.upperBound...].range(of: "}}") else { throw LessonError("'{{' is not closed by '}}'", file: file, line: line) }
+            let inside = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            guard let placeholder = Placeholder(inside) else {
+                throw LessonError("unknown placeholder {{\(inside)}}; see lessons/README.md for the ones there are", file: file, line: line)
+            }
+            switch placeholder.text(evaluation) {
+            case .success(let text): result += text
+            case .failure(let problem): throw LessonError("{{\(inside)}}: \(problem)", file: file, line: line)
+            }
+            rest = rest[close.upperBound...]
+        }
+        return result + rest
+    }
+
+    /// A number written out in the prose beside a node, a partial or a total derivative must
+    /// be the engine's: `c = 3`, `∂e/∂c = 2`, `de/db = 5`, `b̄ = 5` (to three significant digits).
+    private static func checkLiterals(_ step: LessonStep, _ evaluation: Evaluation, file: String) throws(LessonError) {
+        let graph = evaluation.graph
+        for claim in LiteralClaim.all(in: step.text) {
+            let line = step.textLine + claim.line
+            let placeholder: Placeholder?
+            switch claim.subject {
+            case .name(let name): placeholder = graph.index(of: name) == nil ? nil : Placeholder("value \(name)")
+            case .partial(let target, let source): placeholder = Placeholder("partial \(target) \(source)")
+            case .total(let of, let wrt): placeholder = Placeholder("total \(of) \(wrt)")
+            case .adjoint(let name): placeholder = Placeholder("total \(graph.nodes[graph.outputs[0]].name) \(name)")
+            }
+            guard let placeholder, case .success(let number) = placeholder.number(evaluation) else { continue }
+            if !Grader.accepts(claim.value, answer: number) {
+                throw LessonError(
+                    "the text says \(claim.text), but the engine computes \(NumberFormat.plain(number)); write {{\(Self.spelled(placeholder))}} to have it filled in",
+                    file: file, line: line)
+            }
+        }
+    }
+
+    private static func spelled(_ placeholder: Placeholder) -> String {
+        switch placeholder.kind {
+        case .value(let name): "value \(name)"
+        case .partial(let target, let source): "partial \(target) \(source)"
+        case .total(let of, let wrt): "total \(of) \(wrt)"
+        default: ""
+        }
+    }
+}
