@@ -1,39 +1,108 @@
 import TextCanvas
+import Tutor
 
-/// The whole program as a value: a router over its screens. `update` takes a message and gives
-/// back the commands it wants done; `render` draws the current screen into a canvas. Neither
+/// The whole program as a value: a router over its screens — home, lessons, the explorer — kept
+/// as a stack, so the explorer opened from a lesson returns to it. `update` takes a message and
+/// gives back the commands it wants done; `render` draws the top screen into a canvas. Neither
 /// touches the terminal, so tests drive the app from keys to cells.
 public struct App: Sendable {
     /// The screens there are, each with its own state.
     public enum Screen: Sendable {
+        case home(HomeScreen)
+        case lesson(LessonPlayer)
         case explorer(ExplorerState)
     }
 
-    public var screen: Screen
+    /// The open screens; the last one is shown.
+    public private(set) var stack: [Screen]
+    public let course: Course
+    /// What the learner has done; every change leaves `update` as a `.saveProgress` command.
+    public private(set) var progress: CourseProgress
     public let options: DisplayOptions
 
-    public init(_ screen: Screen, options: DisplayOptions = DisplayOptions()) {
-        self.screen = screen
+    public init(_ screen: Screen, course: Course = Course(files: [], folder: ""), progress: CourseProgress = CourseProgress(), options: DisplayOptions = DisplayOptions()) {
+        stack = [screen]
+        self.course = course
+        self.progress = progress
         self.options = options
     }
 
-    /// Applies `message` to the current screen; returns what must be done because of it.
+    /// The home screen of `course`.
+    public static func home(course: Course, progress: CourseProgress, options: DisplayOptions = DisplayOptions()) -> App {
+        App(.home(HomeScreen(course: course, progress: progress)), course: course, progress: progress, options: options)
+    }
+
+    /// Lesson `script` of `course`, where the learner left it.
+    public static func lesson(_ script: LessonScript, course: Course, progress: CourseProgress, options: DisplayOptions = DisplayOptions()) -> App {
+        let step = progress.lessons[script.lesson.id].map { $0.done ? 0 : $0.step } ?? 0
+        var app = App(.home(HomeScreen(course: course, progress: progress)), course: course, progress: progress, options: options)
+        app.stack.append(.lesson(LessonPlayer(script, at: step, notation: options.notation)))
+        return app
+    }
+
+    /// The screen shown.
+    public var screen: Screen { stack[stack.count - 1] }
+
+    /// Applies `message` to the screen shown; returns what must be done because of it.
     public mutating func update(_ message: Message) -> [Command] {
+        if message == .input(.interrupt) { return [.quit] }
         switch screen {
+        case .home(var home):
+            guard case .input(let event) = message else { return [] }
+            let action = home.update(event)
+            replaceTop(.home(home))
+            switch action {
+            case .lesson(let index)?:
+                let script = course.lessons[index]
+                let step = progress.lessons[script.lesson.id].map { $0.done ? 0 : $0.step } ?? 0
+                stack.append(.lesson(LessonPlayer(script, at: step, notation: options.notation)))
+                return record(script, step: step)
+            case .explorer?:
+                stack.append(.explorer(Self.exampleExplorer(options.notation)))
+            case .quit?:
+                return [.quit]
+            case nil:
+                break
+            }
+            return []
+        case .lesson(var player):
+            let (action, commands) = player.update(message)
+            replaceTop(.lesson(player))
+            switch action {
+            case .explore?:
+                var explorer = player.explorer
+                explorer.dialog = nil
+                explorer.predicting = false
+                explorer.fixedView = nil
+                stack.append(.explorer(explorer))
+            case .home?:
+                return back()
+            default:
+                break
+            }
+            return commands + record(player.script, step: player.index)
         case .explorer(var explorer):
-            let commands = explorer.update(message)
-            screen = .explorer(explorer)
+            // Opened from another screen, Esc with nothing open goes back to it.
+            if stack.count > 1, message == .input(.escape), explorer.dialog == nil { return back() }
+            var commands = explorer.update(message)
+            replaceTop(.explorer(explorer))
+            if commands.contains(.quit) {
+                commands.removeAll { $0 == .quit }
+                return commands + back()
+            }
             return commands
         }
     }
 
-    /// The current screen drawn at `width × height`, or a notice when that is smaller than the
+    /// The top screen drawn at `width × height`, or a notice when that is smaller than the
     /// screen needs; ASCII only and without colour when the options say so.
     public func render(width: Int, height: Int) -> Canvas {
         var canvas = Canvas(width: width, height: height)
         let minimum = minimumSize
         if width >= minimum.width && height >= minimum.height {
             switch screen {
+            case .home(let home): home.render(course: course, progress: progress, into: &canvas)
+            case .lesson(let player): player.render(into: &canvas)
             case .explorer(let explorer): explorer.render(into: &canvas)
             }
         } else {
@@ -45,10 +114,52 @@ public struct App: Sendable {
         return canvas
     }
 
-    /// The smallest terminal the current screen draws in.
+    /// The smallest terminal the top screen draws in.
     public var minimumSize: (width: Int, height: Int) {
         switch screen {
+        case .home, .lesson: LessonPlayer.minimumSize
         case .explorer: ExplorerState.minimumSize
         }
     }
+
+    /// The source material's example graph, c = a + b; d = b + 1; e = c · d at a = 2, b = 1.
+    public static let exampleGraph = "c = a + b; d = b + 1; e = c * d"
+    public static let exampleInputs = ["a": 2.0, "b": 1.0]
+
+    private static func exampleExplorer(_ notation: Notation) -> ExplorerState {
+        // The example is fixed text that parses and evaluates.
+        try! ExplorerState(source: exampleGraph, inputs: exampleInputs, notation: notation)
+    }
+
+    private mutating func replaceTop(_ screen: Screen) { stack[stack.count - 1] = screen }
+
+    /// Closes the top screen; closing the last one quits. The home screen is rebuilt, so it
+    /// shows what was done meanwhile.
+    private mutating func back() -> [Command] {
+        guard stack.count > 1 else { return [.quit] }
+        stack.removeLast()
+        if case .home(let home) = screen {
+            var fresh = HomeScreen(course: course, progress: progress)
+            fresh.selected = home.selected
+            replaceTop(.home(fresh))
+        }
+        return []
+    }
+
+    /// Records that lesson `script` reached `step` (done at its last step); returns the save
+    /// command when that changed the progress.
+    private mutating func record(_ script: LessonScript, step: Int) -> [Command] {
+        let id = script.lesson.id
+        var lesson = progress.lessons[id] ?? CourseProgress.LessonProgress()
+        let updated = CourseProgress.LessonProgress(step: step, done: lesson.done || step == script.frames.count - 1)
+        guard updated != lesson else { return [] }
+        lesson = updated
+        progress.lessons[id] = lesson
+        return [.saveProgress(progress)]
+    }
+}
+
+extension DisplayOptions {
+    /// How derivatives are written on these terminals: marks, or words where only ASCII shows.
+    public var notation: Notation { ascii ? .words : .marks }
 }

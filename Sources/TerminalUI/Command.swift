@@ -1,4 +1,5 @@
 import TextCanvas
+import Tutor
 
 /// What `update` asks the world to do: the only way the app does I/O or anything timed. The
 /// loop performs each one and answers, if at all, with a `Message`.
@@ -8,6 +9,8 @@ public enum Command: Equatable, Sendable {
     case tick(after: Double, id: Int)
     /// Read the graph file at `path`; the answer is `Message.fileRead`.
     case readGraphFile(path: String)
+    /// Keep what the learner has done (see `ProgressStore`).
+    case saveProgress(CourseProgress)
 }
 
 /// What reaches `update`: a key or a resize, a tick a command asked for, or what I/O gave.

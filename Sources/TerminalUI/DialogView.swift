@@ -8,9 +8,7 @@ enum DialogView {
     static func draw(_ dialog: ExplorerState.Dialog, state: ExplorerState, into canvas: inout Canvas) {
         switch dialog {
         case .help(let page):
-            let pages = HelpPages.pages(ExplorerState.keys, rows: canvas.height - 4)
-            let shown = page % pages.count
-            frame(title: HelpPages.title(page: shown, of: pages.count), lines: pages[shown].map { .text($0, .plain) }, into: &canvas)
+            help(ExplorerState.keys, page: page, into: &canvas)
         case .editValue(let node, let field, let error):
             let label = "\(state.graph.nodes[node].name) = "
             let spans = field.spans(width: canvas.width - 6 - label.displayWidth, style: .bold).spans
@@ -48,6 +46,13 @@ enum DialogView {
         case .prediction:
             break
         }
+    }
+
+    /// The help for a screen's `keys`, then the legend, at `page` (around as it goes on).
+    static func help<Action>(_ keys: KeyTable<Action>, page: Int, into canvas: inout Canvas) {
+        let pages = HelpPages.pages(keys, rows: canvas.height - 4)
+        let shown = page % pages.count
+        frame(title: HelpPages.title(page: shown, of: pages.count), lines: pages[shown].map { .text($0, .plain) }, into: &canvas)
     }
 
     /// A line of a dialog: text in one style, wrapped to the box, or a field's row of spans,

@@ -55,6 +55,8 @@ public struct ExplorerState: Sendable {
     /// Whether `z` switched the graph pane to the view it would not choose by itself: the
     /// overview where the detailed boxes fit, the detailed boxes (panned) where they do not.
     public var graphViewSwitched = false
+    /// The view a lesson step asks for, whatever fits; nil to choose by fit (and `z`).
+    public var fixedView: LessonView.GraphView?
 
     /// Parses and evaluates `source` at `inputs` (over its defaults), with `outputs` if given;
     /// throws the graph's first problem.

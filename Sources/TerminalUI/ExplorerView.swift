@@ -15,7 +15,8 @@ extension ExplorerState {
         let (body, footer) = belowTitle.splitRows(at: belowTitle.height - 1)
         var (upper, panels) = body.splitRows(at: body.height - max(8, (screen.height - 4) / 3))
         let pane = GraphPane(layout: layout, disclosure: disclosure, selected: selected, notation: notation)
-        let overview = pane.overview(width: screen.width, detailHeight: upper.height - 3, fullHeight: body.height - 3, switched: graphViewSwitched)
+        let switched = fixedView.map { pane.switched(toShow: $0, width: screen.width, detailHeight: upper.height - 3) } ?? graphViewSwitched
+        let overview = pane.overview(width: screen.width, detailHeight: upper.height - 3, fullHeight: body.height - 3, switched: switched)
         if let overview, overview.height > upper.height - 3 { (upper, panels) = body.splitRows(at: body.height) }
         let (graphArea, captionArea) = upper.splitRows(at: upper.height - 3)
         drawTitle(into: &canvas, title)
@@ -49,7 +50,7 @@ extension ExplorerState {
     }
 
     /// The rule naming the pass and step, then the step's caption and the last message.
-    private func drawCaption(into canvas: inout Canvas, _ rect: Rect) {
+    func drawCaption(into canvas: inout Canvas, _ rect: Rect) {
         canvas.write(String(repeating: "─", count: rect.width), x: rect.x, y: rect.y, style: .dim)
         var lines: [(text: String, style: Style)] = []
         if let walkthrough {

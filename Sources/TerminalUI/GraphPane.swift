@@ -30,6 +30,13 @@ public struct GraphPane: Sendable {
         return OverviewLayout.fitting(layout, disclosure, width: width, heights: [detailHeight, fullHeight])
     }
 
+    /// The `switched` that gives `view` in a pane `width × detailHeight`: the overview, or the
+    /// detailed boxes, whatever fits.
+    func switched(toShow view: LessonView.GraphView, width: Int, detailHeight: Int) -> Bool {
+        let detailFits = layout.width <= width && layout.height <= detailHeight
+        return view == .overview ? detailFits : !detailFits
+    }
+
     /// Draws the detailed boxes into `rect`, or `overview` if given; when nodes are off screen,
     /// the last row says how many.
     func draw(into canvas: inout Canvas, _ rect: Rect, overview: OverviewLayout? = nil) {

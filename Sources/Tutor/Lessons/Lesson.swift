@@ -57,8 +57,8 @@ public struct LessonView: Equatable, Sendable {
         case paths(input: String, output: String?)
     }
 
-    /// How many of the pass's steps are revealed.
-    public enum Progress: Equatable, Sendable {
+    /// How many of the pass's steps are shown.
+    public enum StepsShown: Equatable, Sendable {
         case steps(Int)
         case all
     }
@@ -68,14 +68,14 @@ public struct LessonView: Equatable, Sendable {
     }
 
     public var pass: PassSpec?
-    public var progress: Progress = .steps(0)
+    public var stepsShown: StepsShown = .all
     /// The node to select, by name.
     public var select: String?
     public var view: GraphView?
 
-    public init(pass: PassSpec? = nil, progress: Progress = .steps(0), select: String? = nil, view: GraphView? = nil) {
+    public init(pass: PassSpec? = nil, stepsShown: StepsShown = .all, select: String? = nil, view: GraphView? = nil) {
         self.pass = pass
-        self.progress = progress
+        self.stepsShown = stepsShown
         self.select = select
         self.view = view
     }

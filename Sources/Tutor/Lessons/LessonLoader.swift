@@ -117,9 +117,9 @@ private struct Reader {
         }
         if let step = fields["step"] {
             if step.string == "last" {
-                view.progress = .all
+                view.stepsShown = .all
             } else if let count = step.int, count >= 0 {
-                view.progress = .steps(count)
+                view.stepsShown = .steps(count)
             } else {
                 throw error("'step' must be a number of steps (0 or more) or 'last'", line: step.mark?.line ?? 1)
             }

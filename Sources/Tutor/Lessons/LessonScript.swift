@@ -123,7 +123,7 @@ public struct LessonScript: Sendable {
         }
         let count = Pass(kind, evaluation).steps.count
         var revealed = count
-        if case .steps(let n) = step.show.progress {
+        if case .steps(let n) = step.show.stepsShown {
             guard n <= count else { throw fail("'step' is \(n), but the pass has \(count) steps", step.line) }
             revealed = n
         }

@@ -1,6 +1,6 @@
 /// What a learner has done: for each lesson the step reached and whether it is done. Kept by
 /// `ProgressStore` between runs.
-public struct Progress: Codable, Equatable, Sendable {
+public struct CourseProgress: Codable, Equatable, Sendable {
     /// One lesson's progress.
     public struct LessonProgress: Codable, Equatable, Sendable {
         /// The step reached, from 0.
@@ -16,7 +16,7 @@ public struct Progress: Codable, Equatable, Sendable {
     /// The format's version; a file from a newer one is set aside, not misread.
     public static let currentVersion = 1
 
-    public var version = Progress.currentVersion
+    public var version = CourseProgress.currentVersion
     /// By lesson id (`04-computational-graphs`).
     public var lessons: [String: LessonProgress] = [:]
 
@@ -30,7 +30,7 @@ public struct Progress: Codable, Equatable, Sendable {
 
     /// Both records together, so two processes never lose each other's work: for each lesson
     /// the further step, and done if either says so.
-    public func merged(with other: Progress) -> Progress {
+    public func merged(with other: CourseProgress) -> CourseProgress {
         var result = self
         for (id, theirs) in other.lessons {
             let ours = result.lessons[id] ?? LessonProgress()

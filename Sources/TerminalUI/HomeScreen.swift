@@ -1,0 +1,118 @@
+import TextCanvas
+import Tutor
+
+/// What the home screen can open.
+public enum HomeAction: Equatable, Sendable {
+    case lesson(Int)
+    case explorer
+    case quit
+}
+
+/// The home screen: the course's lessons with what the learner has done of each, and the
+/// explorer; the lesson to continue is selected when it opens.
+public struct HomeScreen: Sendable {
+    /// The entries, top to bottom: the lessons (by index in the course), then the explorer.
+    public enum Entry: Equatable, Sendable {
+        case lesson(Int)
+        case explorer
+    }
+
+    public let entries: [Entry]
+    public var selected: Int
+    /// The help overlay's page, while it is open.
+    public var helpPage: Int?
+
+    /// The home screen for `course`, selecting the lesson `progress` says to continue.
+    public init(course: Course, progress: CourseProgress) {
+        entries = course.lessons.indices.map(Entry.lesson) + [.explorer]
+        let ids = course.lessons.map(\.lesson.id)
+        let next = progress.lessonToContinue(in: ids).flatMap(ids.firstIndex(of:))
+        selected = next ?? (ids.isEmpty ? 0 : ids.count)
+    }
+
+    /// The keys of the home screen.
+    public static let keys: KeyTable<HomeKey> = {
+        typealias Binding = KeyBinding<HomeKey>
+        let move = Binding("↑ ↓ / k j", hint: "↑↓", "choose", [(.up, .up), (.character("k"), .up), (.down, .down), (.character("j"), .down)])
+        let open = Binding("Enter or space", hint: "Enter", "open", [.enter, .character(" ")], .open)
+        let help = Binding("?", "this help", [.character("?")], .help)
+        let quit = Binding("q", "quit", [.character("q"), .escape], .quit)
+        return KeyTable([move, open, help, quit], footer: [.init("choose", [move]), .init("open", [open]), .init("help", [help]), .init("quit", [quit])])
+    }()
+
+    /// The home screen's keys' meanings.
+    public enum HomeKey: Equatable, Sendable { case up, down, open, help, quit }
+
+    public mutating func update(_ event: Event) -> HomeAction? {
+        if let page = helpPage {
+            helpPage = [.escape, .character("q"), .enter].contains(event) ? nil : event == .character("?") ? page + 1 : page
+            return nil
+        }
+        if case .character(let digit) = event, let number = digit.wholeNumberValue, number > 0, number <= entries.count {
+            selected = number - 1
+            return nil
+        }
+        switch Self.keys.action(for: event) {
+        case .up: selected = (selected + entries.count - 1) % entries.count
+        case .down: selected = (selected + 1) % entries.count
+        case .open:
+            switch entries[selected] {
+            case .lesson(let index): return .lesson(index)
+            case .explorer: return .explorer
+            }
+        case .help: helpPage = 0
+        case .quit: return .quit
+        case nil: break
+        }
+        return nil
+    }
+
+    /// Draws the list: each lesson with its number, title and state, "4 of 12 done", the
+    /// explorer, and the selected lesson's summary.
+    public func render(course: Course, progress: CourseProgress, into canvas: inout Canvas) {
+        let screen = Rect(canvas)
+        canvas.fill(x: 0, y: 0, width: screen.width, height: 1, with: Cell(" ", .reverse))
+        canvas.write(" GraphTutor │ learn backpropagation by watching it", x: 0, y: 0, maxWidth: screen.width, style: .reverse)
+        let done = course.lessons.filter { progress.lessons[$0.lesson.id]?.done ?? false }.count
+        canvas.write("Lessons", x: 3, y: 2, style: .bold)
+        let count = "\(done) of \(course.lessons.count) done"
+        canvas.write(count, x: screen.width - 3 - count.displayWidth, y: 2, style: .dim)
+        let ids = course.lessons.map(\.lesson.id)
+        let next = progress.lessonToContinue(in: ids)
+        let listRows = screen.height - 8
+        let first = max(0, min(selected - listRows / 2, entries.count - listRows))
+        for (row, index) in entries.indices.dropFirst(first).prefix(listRows).enumerated() {
+            let y = 3 + row + (entries[index] == .explorer ? 1 : 0)
+            let isSelected = index == selected
+            let style = isSelected ? Style(.reverse, color: .cyan) : Style.plain
+            switch entries[index] {
+            case .lesson(let lessonIndex):
+                let lesson = course.lessons[lessonIndex]
+                let number = lesson.lesson.number.map { String($0).padded(toWidth: 3) } ?? "   "
+                let state = Self.state(lesson, progress.lessons[lesson.lesson.id], continues: lesson.lesson.id == next)
+                let width = screen.width - 6
+                let title = "\(number)\(lesson.lesson.title)".clipped(toWidth: width - state.displayWidth - 2, ellipsis: true)
+                canvas.write(" " + title.padded(toWidth: width - state.displayWidth - 1) + state + " ", x: 2, y: y, style: style)
+            case .explorer:
+                canvas.write(" explore any graph you type ".padded(toWidth: screen.width - 5), x: 2, y: y, style: isSelected ? style : .bold)
+            }
+        }
+        let summary: String
+        switch entries[selected] {
+        case .lesson(let index): summary = course.lessons[index].lesson.summary
+        case .explorer: summary = "the explorer: type a graph, step through every pass, predict, take gradient steps"
+        }
+        TextPane([summary], style: .dim).draw(into: &canvas, Rect(x: 3, y: screen.height - 4, width: screen.width - 6, height: 2))
+        canvas.write(Self.keys.footer(width: screen.width - 2), x: 1, y: screen.height - 1, style: .dim)
+        if course.lessons.isEmpty { canvas.write("no lessons could be loaded", x: 3, y: 3, style: Style(.bold, color: .red)) }
+        if let helpPage { DialogView.help(Self.keys, page: helpPage, into: &canvas) }
+    }
+
+    /// `✓ done`, `▶ continue (step 3 of 8)`, `step 3 of 8` or `new`.
+    private static func state(_ lesson: LessonScript, _ progress: CourseProgress.LessonProgress?, continues: Bool) -> String {
+        if progress?.done ?? false { return "✓ done" }
+        let steps = lesson.frames.count
+        guard let step = progress?.step, step > 0 else { return continues ? "▶ start here" : "new" }
+        return (continues ? "▶ continue, " : "") + "step \(step + 1) of \(steps)"
+    }
+}

@@ -1,0 +1,109 @@
+import GraphEngine
+import TextCanvas
+import Tutor
+
+/// What a key asks of the lesson player.
+public enum LessonAction: Equatable, Sendable {
+    case next, previous, first, last
+    case scrollUp, scrollDown
+    /// Explore the current step's graph freely; Esc comes back.
+    case explore
+    case help
+    /// Back to the home screen.
+    case home
+}
+
+/// A lesson being played: its script, the step shown, and the graph as that step shows it —
+/// an `ExplorerState`, so the graph pane, the table and predict mode are the explorer's own.
+public struct LessonPlayer: Sendable {
+    public let script: LessonScript
+    /// The step shown, from 0.
+    public private(set) var index: Int
+    /// The current step's graph, pass and selection.
+    public private(set) var explorer: ExplorerState
+    /// How far the prose is scrolled, in rows.
+    public var scroll = 0
+    /// The help overlay's page, while it is open.
+    public var helpPage: Int?
+
+    /// The lesson at step `index` (clamped to its steps).
+    public init(_ script: LessonScript, at index: Int = 0, notation: Notation = .marks) {
+        self.script = script
+        self.index = min(max(0, index), script.frames.count - 1)
+        explorer = Self.explorer(for: script.frames[self.index], notation: notation)
+    }
+
+    public var frame: LessonScript.Frame { script.frames[index] }
+    public var isLastStep: Bool { index == script.frames.count - 1 }
+
+    /// The keys of the lesson screen, as `update`, the help and the footer read them.
+    public static let keys: KeyTable<LessonAction> = {
+        typealias Binding = KeyBinding<LessonAction>
+        let next = Binding("space or n", hint: "space", "next step", [.character(" "), .character("n"), .right, .enter], .next)
+        let previous = Binding("Backspace or N", hint: "Backspace", "previous step", [.backspace, .character("N"), .left], .previous)
+        let ends = Binding("g / G", "first / last step", [(.character("g"), .first), (.character("G"), .last)])
+        let scroll = Binding("↑ ↓", "scroll the text", [(.up, .scrollUp), (.down, .scrollDown)])
+        let explore = Binding("x", "explore this graph freely; Esc comes back", [.character("x")], .explore)
+        let help = Binding("?", "this help", [.character("?")], .help)
+        let home = Binding("q", "back to the lessons", [.character("q"), .escape], .home)
+        return KeyTable(
+            [next, previous, ends, scroll, explore, help, home],
+            footer: [
+                .init("next", [next]), .init("back", [previous]), .init("explore", [explore], optional: true),
+                .init("help", [help]), .init("lessons", [home]),
+            ])
+    }()
+
+    /// Applies `message`; returns the action for the app (leaving, exploring) if any, and the
+    /// commands to perform.
+    public mutating func update(_ message: Message) -> (action: LessonAction?, commands: [Command]) {
+        guard case .input(let event) = message else { return (nil, explorer.update(message)) }
+        if let page = helpPage {
+            helpPage = [.escape, .character("q"), .enter].contains(event) ? nil : event == .character("?") ? page + 1 : page
+            return (nil, [])
+        }
+        // A prediction being typed takes the keys, as in the explorer.
+        if explorer.dialog != nil { return (nil, explorer.update(message)) }
+        guard let action = Self.keys.action(for: event) else { return (nil, []) }
+        switch action {
+        case .next: show(index + 1)
+        case .previous: show(index - 1)
+        case .first: show(0)
+        case .last: show(script.frames.count - 1)
+        case .scrollUp: scroll = max(0, scroll - 1)
+        case .scrollDown: scroll += 1
+        case .help: helpPage = 0
+        case .explore, .home: return (action, [])
+        }
+        return (nil, [])
+    }
+
+    /// Shows step `index` (clamped), with its prose from the top.
+    mutating func show(_ index: Int) {
+        let clamped = min(max(0, index), script.frames.count - 1)
+        guard clamped != self.index else { return }
+        self.index = clamped
+        scroll = 0
+        explorer = Self.explorer(for: frame, notation: explorer.notation)
+    }
+
+    /// The explorer state a frame shows: its graph at its values, its pass revealed so far,
+    /// its selection, and for a prediction the prompt open.
+    static func explorer(for frame: LessonScript.Frame, notation: Notation) -> ExplorerState {
+        let graph = frame.step.graph
+        // The script has evaluated this graph at these values already: it cannot fail here.
+        var state = try! ExplorerState(source: graph.text, inputs: frame.inputs, outputs: graph.output.map { [$0] }, notation: notation)
+        if let kind = frame.pass {
+            var walkthrough = Walkthrough(Pass(kind, state.evaluation))
+            walkthrough.revealed = frame.revealed
+            state.walkthrough = walkthrough
+        }
+        if let selected = frame.selected { state.selected = selected }
+        state.fixedView = frame.step.show.view
+        if frame.step.predict {
+            state.predicting = true
+            state.dialog = .prediction(field: TextField(), error: nil)
+        }
+        return state
+    }
+}

@@ -1,0 +1,56 @@
+import GraphEngine
+import TextCanvas
+import Tutor
+
+extension LessonPlayer {
+    /// The smallest terminal the lesson screen draws in.
+    public static let minimumSize = (width: 70, height: 20)
+
+    /// Draws the lesson: the title with the step, the graph pane as the step shows it, the
+    /// pass's caption, the prose beside the derivative table (or the loss curve), the keys.
+    public func render(into canvas: inout Canvas) {
+        let screen = Rect(canvas)
+        let (title, belowTitle) = screen.splitRows(at: 1)
+        let (body, footer) = belowTitle.splitRows(at: belowTitle.height - 1)
+        let (upper, lower) = body.splitRows(at: max(9, body.height * 11 / 20))
+        let (graphArea, captionArea) = upper.splitRows(at: upper.height - 3)
+        drawTitle(into: &canvas, title)
+        let pane = GraphPane(layout: explorer.layout, disclosure: explorer.disclosure, selected: explorer.selected, notation: explorer.notation)
+        let switched = explorer.fixedView.map { pane.switched(toShow: $0, width: graphArea.width, detailHeight: graphArea.height) } ?? false
+        let overview = pane.overview(width: graphArea.width, detailHeight: graphArea.height, fullHeight: graphArea.height, switched: switched)
+        pane.draw(into: &canvas, graphArea, overview: overview?.overview)
+        explorer.drawCaption(into: &canvas, captionArea)
+        let (left, right) = lower.splitColumns(at: lower.width * 11 / 20)
+        drawProse(into: &canvas, left.inset(columns: 1))
+        for row in right.y..<right.bottom { canvas[right.x, row] = Cell("│", .dim) }
+        let side = Rect(x: right.x + 2, y: right.y, width: right.width - 3, height: right.height)
+        if frame.step.plot {
+            PlotView.draw(frame.losses, name: explorer.graph.nodes[explorer.graph.outputs[0]].name, into: &canvas, side)
+        } else {
+            let output = DerivativeTable.output(during: explorer.walkthrough?.kind, explorer.graph)
+            let table = DerivativeTable.lines(explorer.disclosure, output: output, selected: explorer.selected, width: side.width, height: side.height)
+            TextPane(table, wrapping: false).draw(into: &canvas, side)
+        }
+        let keys = isLastStep ? "lesson done · q back to the lessons · ? help" : Self.keys.footer(width: footer.width - 2)
+        canvas.write(keys, x: footer.x + 1, y: footer.y, maxWidth: footer.width - 2, style: .dim)
+        if let helpPage { DialogView.help(Self.keys, page: helpPage, into: &canvas) }
+    }
+
+    private func drawTitle(into canvas: inout Canvas, _ rect: Rect) {
+        canvas.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, with: Cell(" ", .reverse))
+        let lesson = script.lesson
+        let number = lesson.number.map { "Lesson \($0) · " } ?? ""
+        let text = " GraphTutor │ \(number)\(lesson.title) · step \(index + 1) of \(script.frames.count)"
+        canvas.write(text, x: rect.x, y: rect.y, maxWidth: rect.width, style: .reverse)
+    }
+
+    /// The prose from `scroll` on; when more follows, the last row says so.
+    private func drawProse(into canvas: inout Canvas, _ rect: Rect) {
+        let prose = ProsePane(blocks: Prose.blocks(frame.prose))
+        let rows = prose.rows(width: rect.width).count
+        let scroll = min(scroll, max(0, rows - rect.height))
+        let more = rows - scroll > rect.height
+        prose.draw(into: &canvas, more ? rect.splitRows(at: rect.height - 1).top : rect, scroll: scroll)
+        if more { canvas.write("↓ more (↓ scrolls)", x: rect.x, y: rect.bottom - 1, style: .dim) }
+    }
+}
