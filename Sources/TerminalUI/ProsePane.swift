@@ -49,7 +49,7 @@ struct ProsePane {
             var word = ""
             func place(_ piece: String) {
                 let width = max(1, width)
-                if used + piece.trimmingCharacters(in: .whitespaces).displayWidth > width && used > indent {
+                if used + piece.displayWidth > width && used > indent {
                     rows.append(indent > 0 ? [(String(repeating: " ", count: indent), .plain)] : [])
                     used = indent
                     let trimmed = String(piece.drop { $0 == " " })
