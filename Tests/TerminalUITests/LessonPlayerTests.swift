@@ -80,3 +80,20 @@ import Tutor
         #expect(player.index == 2)
     }
 }
+
+/// The lesson screens at 80×24, compared with golden text in `Snapshots/`.
+@Suite struct LessonSnapshotTests {
+    @Test func lessonFourAtEachKindOfStep() throws {
+        let course = try LessonPlayerTests.course()
+        let script = try #require(course.lesson(numbered: 4))
+        for index in script.frames.indices {
+            let app = App(.lesson(LessonPlayer(script, at: index)), course: course)
+            try Snapshot.check(app.render(width: 80, height: 24), named: "lesson-4-step-\(index + 1)-80x24")
+        }
+    }
+
+    @Test func home() throws {
+        let course = try LessonPlayerTests.course()
+        try Snapshot.check(App.home(course: course, progress: CourseProgress()).render(width: 80, height: 24), named: "home-80x24")
+    }
+}
