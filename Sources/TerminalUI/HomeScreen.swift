@@ -18,6 +18,8 @@ public struct HomeScreen: Sendable {
     }
 
     public let entries: [Entry]
+    /// Each entry's lesson number, for choosing a lesson by its digit.
+    let numbers: [Int?]
     public var selected: Int
     /// The help overlay's page, while it is open.
     public var helpPage: Int?
@@ -25,6 +27,7 @@ public struct HomeScreen: Sendable {
     /// The home screen for `course`, selecting the lesson `progress` says to continue.
     public init(course: Course, progress: CourseProgress) {
         entries = course.lessons.indices.map(Entry.lesson) + [.explorer]
+        numbers = course.lessons.map(\.lesson.number) + [nil]
         let ids = course.lessons.map(\.lesson.id)
         let next = progress.lessonToContinue(in: ids).flatMap(ids.firstIndex(of:))
         selected = next ?? (ids.isEmpty ? 0 : ids.count)
@@ -34,7 +37,7 @@ public struct HomeScreen: Sendable {
     public static let keys: KeyTable<HomeKey> = {
         typealias Binding = KeyBinding<HomeKey>
         let move = Binding("↑ ↓ / k j", hint: "↑↓", "choose", [(.up, .up), (.character("k"), .up), (.down, .down), (.character("j"), .down)])
-        let open = Binding("Enter or space", hint: "Enter", "open", [.enter, .character(" ")], .open)
+        let open = Binding("Enter or space", hint: "Enter", "open (1–9 choose a lesson by its number)", [.enter, .character(" ")], .open)
         let help = Binding("?", "this help", [.character("?")], .help)
         let quit = Binding("q", "quit", [.character("q"), .escape], .quit)
         return KeyTable([move, open, help, quit], footer: [.init("choose", [move]), .init("open", [open]), .init("help", [help]), .init("quit", [quit])])
@@ -48,8 +51,8 @@ public struct HomeScreen: Sendable {
             helpPage = [.escape, .character("q"), .enter].contains(event) ? nil : event == .character("?") ? page + 1 : page
             return nil
         }
-        if case .character(let digit) = event, let number = digit.wholeNumberValue, number > 0, number <= entries.count {
-            selected = number - 1
+        if case .character(let digit) = event, let number = digit.wholeNumberValue {
+            if let entry = numbers.firstIndex(of: number) { selected = entry }
             return nil
         }
         switch Self.keys.action(for: event) {
