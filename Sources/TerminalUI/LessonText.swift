@@ -13,7 +13,7 @@ import Tutor
 /// answer after it, `(answer: e = c · d = 3 · 2 = 6)`.
 public enum LessonText {
     /// The whole lesson, with prose and drawings at most `width` columns wide where they can be
-    /// (a graph wider than that is drawn as the overview, one line a node).
+    /// (a graph whose boxes are wider than that is drawn as the overview, one line a node).
     public static func render(_ script: LessonScript, width: Int = 80) -> String {
         let lesson = script.lesson
         var lines = [lesson.number.map { "Lesson \($0) · \(lesson.title)" } ?? lesson.title]
@@ -105,7 +105,7 @@ public enum LessonText {
     }
 
     /// The graph as the step's pane shows it, in ASCII: boxes with the numbers the step's pass
-    /// has revealed, or the overview when asked for or when the boxes are wider than `width`.
+    /// has revealed, or the overview when the step asks for it or the boxes are wider than `width`.
     static func drawing(_ frame: LessonScript.Frame, width: Int) -> [String] {
         let graph = frame.step.graph
         guard var state = try? ExplorerState(source: graph.text, inputs: frame.inputs, outputs: graph.output.map { [$0] }, notation: notation)
@@ -115,8 +115,8 @@ public enum LessonText {
             state.walkthrough?.revealed = frame.revealed
         }
         let pane = GraphPane(layout: state.layout, disclosure: state.disclosure, selected: frame.selected ?? state.selected, notation: notation)
-        let view = frame.step.show.view
-        let overview = view == .overview || (view == nil && state.layout.width > width)
+        // Text cannot be panned: boxes wider than the page give way to the overview.
+        let overview = frame.step.show.view == .overview || state.layout.width > width
             ? OverviewLayout.fitting(state.layout, state.disclosure, width: width, heights: [Int.max]).overview : nil
         var canvas = Canvas(width: overview?.width ?? state.layout.width, height: overview?.height ?? state.layout.height)
         pane.draw(into: &canvas, Rect(canvas), overview: overview)
