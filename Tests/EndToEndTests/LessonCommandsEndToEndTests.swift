@@ -35,6 +35,23 @@ import Testing
             to: folder.appendingPathComponent("progress.json"), atomically: true, encoding: .utf8)
     }
 
+    @Test func theCommandsHaveHelp() throws {
+        for arguments in [["lessons", "--help"], ["lessons", "check", "--help"], ["progress", "--help"]] {
+            let result = try CommandLineEndToEndTests().run(arguments)
+            #expect(result.status == 0)
+            #expect(result.output.contains("USAGE"))
+        }
+        let help = try CommandLineEndToEndTests().run(["progress", "--help"])
+        #expect(help.output.contains("--lessons <DIR>"))
+        #expect(help.output.contains("Load the course from DIR instead of the built-in one."))
+    }
+
+    @Test func aLessonGoesWithReset() throws {
+        let result = try CommandLineEndToEndTests().run(["progress", "4"])
+        #expect(result.status == 64)
+        #expect(result.errors.hasPrefix("Error: a LESSON goes with --reset: write 'graphtutor progress --reset 4'\n"))
+    }
+
     @Test func checkPassesOnTheBuiltInCourseAndOnTheLessonsFolder() throws {
         for arguments in [["lessons", "check"], ["lessons", "check", Self.lessons.path]] {
             let result = try CommandLineEndToEndTests().run(arguments)
