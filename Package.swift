@@ -51,6 +51,7 @@ let package = Package(
                 "TerminalUI",
                 "TextCanvas",
                 "Terminal",
+                "CourseFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -10,7 +10,7 @@ struct GraphTutor: ParsableCommand {
             With no subcommand, opens the explorer on the source material's example, \
             c = a + b; d = b + 1; e = c * d at a = 2, b = 1.
             """,
-        subcommands: [Explore.self, Eval.self],
+        subcommands: [Explore.self, Eval.self, Lessons.self, ProgressCommand.self],
         defaultSubcommand: Explore.self
     )
 

@@ -34,8 +34,12 @@ enum Snapshot {
     }
 
     static func check(_ canvas: Canvas, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try check(text(canvas), named: name, sourceLocation: sourceLocation)
+    }
+
+    /// Compares `actual` with the golden text `name`, or records it.
+    static func check(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let file = directory.appendingPathComponent("\(name).txt")
-        let actual = text(canvas)
         let recording = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
         guard !recording, let expected = try? String(contentsOf: file, encoding: .utf8) else {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -31,7 +31,7 @@ struct LiteralClaim: Equatable {
                 func group(_ i: Int) -> String? {
                     Range(match.range(at: i), in: stripped).map { String(stripped[$0]) }
                 }
-                guard let number = group(9).flatMap(Double.init), let whole = group(0) else { return nil }
+                guard let number = group(8).flatMap(Double.init), let whole = group(0) else { return nil }
                 let subject: Subject
                 if let target = group(2), let source = group(3) {
                     subject = .partial(target: target, source: source)

@@ -1,0 +1,131 @@
+import GraphEngine
+import TextCanvas
+import Tutor
+
+/// A lesson as plain text, for `graphtutor lesson N --plain` and for output that is not a
+/// terminal: no escape codes and ASCII drawings, so it reads in a pipe, a file or a screen
+/// reader.
+///
+/// Step by step: `step 2 of 6`, the prose wrapped to the width with its emphasis and code
+/// markers dropped and its numbers filled in, the pass shown and its latest step, and an ASCII
+/// drawing of the graph whenever it differs from the last one drawn (another graph, other
+/// values, more of the pass revealed). A step that asks for a prediction asks it and gives the
+/// answer after it, `(answer: e = c · d = 3 · 2 = 6)`.
+public enum LessonText {
+    /// The whole lesson, with prose and drawings at most `width` columns wide where they can be
+    /// (a graph whose boxes are wider than that is drawn as the overview, one line a node).
+    public static func render(_ script: LessonScript, width: Int = 80) -> String {
+        let lesson = script.lesson
+        var lines = [lesson.number.map { "Lesson \($0) · \(lesson.title)" } ?? lesson.title]
+        if !lesson.summary.isEmpty { lines += wrap(lesson.summary, width: width) }
+        var lastDrawing: [String] = []
+        for (index, frame) in script.frames.enumerated() {
+            lines += ["", "step \(index + 1) of \(script.frames.count)", ""]
+            lines += prose(frame.prose, width: width)
+            let facts = descent(frame) + pass(frame) + losses(frame)
+            if !facts.isEmpty { lines += [""] + facts.flatMap { wrap($0, width: width) } }
+            let drawing = drawing(frame, width: width)
+            if drawing != lastDrawing {
+                lines += [""] + drawing
+                lastDrawing = drawing
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The lessons of `course`, numbered, each with its summary, and any lesson files left
+    /// out because they do not pass the check.
+    public static func contents(_ course: Course, width: Int = 80) -> String {
+        var lines = ["Lessons"]
+        for script in course.lessons {
+            let lesson = script.lesson
+            lines.append("")
+            lines += wrap("\(lesson.number.map { "\($0)." } ?? "-") \(lesson.title)", width: width)
+            lines += wrap(lesson.summary, width: width - 3).map { "   " + $0 }
+        }
+        if !course.problems.isEmpty {
+            lines += [""] + wrap("\(course.problems.count) lesson file(s) left out: they do not pass 'graphtutor lessons check'.", width: width)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The prose's paragraphs and list items, wrapped, a blank line between paragraphs.
+    static func prose(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var previousWasItem = false
+        for block in Prose.blocks(text) {
+            let words = Prose.plain(block.spans)
+            if !lines.isEmpty && !(block.isListItem && previousWasItem) { lines.append("") }
+            if block.isListItem {
+                let item = wrap(words, width: width - 2)
+                lines += item.enumerated().map { ($0.offset == 0 ? "- " : "  ") + $0.element }
+            } else {
+                lines += wrap(words, width: width)
+            }
+            previousWasItem = block.isListItem
+        }
+        return lines
+    }
+
+    /// The gradient descent the step took before it is shown.
+    private static func descent(_ frame: LessonScript.Frame) -> [String] {
+        guard let descent = frame.step.descent else { return [] }
+        let steps = descent.steps == 1 ? "1 step" : "\(descent.steps) steps"
+        let parameters = descent.parameters.isEmpty ? "every input" : descent.parameters.joined(separator: ", ")
+        return ["Gradient descent: \(steps) with learning rate \(NumberFormat.plain(descent.learningRate)) on \(parameters)."]
+    }
+
+    /// The pass shown, how far, and its latest step; at its end, what it gave. Before a
+    /// prediction, the question and then its answer.
+    private static func pass(_ frame: LessonScript.Frame) -> [String] {
+        guard let kind = frame.pass else { return [] }
+        let evaluation = frame.evaluation
+        let pass = Pass(kind, evaluation)
+        var walkthrough = Walkthrough(pass)
+        walkthrough.revealed = frame.revealed
+        var lines = ["\(Caption.title(kind, evaluation.graph)): \(frame.revealed) of \(pass.steps.count) steps shown."]
+        if let step = walkthrough.current { lines.append("Latest: \(Caption.text(step, evaluation, notation))") }
+        if walkthrough.isFinished { lines.append(Caption.summary(pass, evaluation)) }
+        if frame.step.predict, let next = walkthrough.next {
+            lines.append("Predict: \(next.quantity.symbol(in: evaluation.graph, notation)) = ?")
+            lines.append("(answer: \(Caption.text(next, evaluation, notation)))")
+        }
+        return lines
+    }
+
+    /// For a step that plots the loss: the loss before the descent and after each step, at most
+    /// ten of them (the last always).
+    private static func losses(_ frame: LessonScript.Frame) -> [String] {
+        guard frame.step.plot else { return [] }
+        let losses = frame.losses
+        let stride = max(1, (losses.count + 9) / 10)
+        let shown = Set(Swift.stride(from: 0, to: losses.count, by: stride)).union([losses.count - 1]).sorted()
+        let points = shown.map { "\($0): \(NumberFormat.short(losses[$0]))" }
+        return ["The loss after each descent step: " + points.joined(separator: ", ") + "."]
+    }
+
+    /// The graph as the step's pane shows it, in ASCII: boxes with the numbers the step's pass
+    /// has revealed, or the overview when the step asks for it or the boxes are wider than `width`.
+    static func drawing(_ frame: LessonScript.Frame, width: Int) -> [String] {
+        let graph = frame.step.graph
+        guard var state = try? ExplorerState(source: graph.text, inputs: frame.inputs, outputs: graph.output.map { [$0] }, notation: notation)
+        else { return [] }
+        if let kind = frame.pass {
+            state.walkthrough = Walkthrough(Pass(kind, state.evaluation))
+            state.walkthrough?.revealed = frame.revealed
+        }
+        let pane = GraphPane(layout: state.layout, disclosure: state.disclosure, selected: frame.selected ?? state.selected, notation: notation)
+        // Text cannot be panned: boxes wider than the page give way to the overview.
+        let overview = frame.step.show.view == .overview || state.layout.width > width
+            ? OverviewLayout.fitting(state.layout, state.disclosure, width: width, heights: [Int.max]).overview : nil
+        var canvas = Canvas(width: overview?.width ?? state.layout.width, height: overview?.height ?? state.layout.height)
+        pane.draw(into: &canvas, Rect(canvas), overview: overview)
+        canvas.makeASCII()
+        var rows = canvas.rows.map { String($0.reversed().drop { $0 == " " }.reversed()) }
+        while rows.last == "" { rows.removeLast() }
+        return Array(rows.drop { $0.isEmpty })
+    }
+
+    /// Adjoints and tangents in words, `grad b` and `tan b`, which ASCII and screen readers keep.
+    private static let notation = Notation.words
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import CourseFiles
+import Foundation
+import Tutor
+
+/// Where the course comes from, shared by the lesson commands: the one built into the program,
+/// or the lesson files of a folder given with `--lessons`.
+struct LessonOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Load the course from DIR instead of the built-in one.", valueName: "DIR"))
+    var lessons: String?
+
+    /// The course chosen; a folder that cannot be read is a `Failure`.
+    func course() throws -> Course { try Self.course(in: lessons) }
+
+    /// The course in the `.yaml` files of `directory`, or the built-in course when it is nil;
+    /// a folder that cannot be read is a `Failure` that says why.
+    static func course(in directory: String?) throws -> Course {
+        guard let directory else { return Course(files: CourseFiles.lessons, folder: "") }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder) else {
+            throw Failure("error: cannot read the lessons in '\(directory)': no such folder")
+        }
+        guard isFolder.boolValue else { throw Failure("error: cannot read the lessons in '\(directory)': it is a file, not a folder") }
+        do {
+            return try Course(directory: directory)
+        } catch {
+            throw Failure("error: cannot read the lessons in '\(directory)': \((error as NSError).localizedDescription)")
+        }
+    }
+}
