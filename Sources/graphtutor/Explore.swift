@@ -31,36 +31,20 @@ struct Explore: ParsableCommand {
         try reportingFailures {
             let source = try GraphOptions.read(expression ?? GraphTutor.exampleGraph)
             if expression == nil && graph.at == nil { graph.at = GraphTutor.exampleInputs }
-            var display: DisplayOptions
-            do {
-                display = try TerminalSupport.check()
-                display.ascii = display.ascii || ascii
-            } catch {
+            guard let display = fullScreenOptions(ascii: ascii) else {
                 let evaluation = try graph.evaluate(source)
                 printWarnings(evaluation)
                 print(TextReport.render(Analysis(evaluation)), terminator: "")
                 return
             }
             let (inputs, outputs) = (try graph.inputs(), try graph.outputs())
-            var app: App
+            let app: App
             do {
-                app = App(.explorer(try ExplorerState(source: source.text, inputs: inputs, outputs: outputs, notation: display.ascii ? .words : .marks)), options: display)
+                app = App(.explorer(try ExplorerState(source: source.text, inputs: inputs, outputs: outputs, notation: display.notation)), options: display)
             } catch let error as GraphError {
                 throw source.failure(error)
             }
-            do {
-                try TerminalScreen.withConsole(options: display) { console in
-                    try AppLoop.run(&app, on: &console, perform: Self.perform)
-                }
-            } catch {
-                throw Failure("error: \(error)")
-            }
+            try runFullScreen(app, display: display)
         }
-    }
-
-    /// The I/O the explorer asks for: reading a graph file typed as `@FILE`.
-    static func perform(_ command: Command) -> Message? {
-        guard case .readGraphFile(let path) = command else { return nil }
-        return .fileRead(path: path, GraphOptions.readFile(path))
     }
 }

@@ -7,11 +7,11 @@ struct GraphTutor: ParsableCommand {
         commandName: "graphtutor",
         abstract: "Watch backpropagation happen on computational graphs.",
         discussion: """
-            With no subcommand, opens the explorer on the source material's example, \
-            c = a + b; d = b + 1; e = c * d at a = 2, b = 1.
+            With no subcommand, opens the home screen: the lessons, your progress and the \
+            explorer.
             """,
-        subcommands: [Explore.self, Eval.self, Lessons.self, ProgressCommand.self],
-        defaultSubcommand: Explore.self
+        subcommands: [Home.self, LessonCommand.self, Explore.self, Eval.self, Lessons.self, ProgressCommand.self],
+        defaultSubcommand: Home.self
     )
 
     /// The source material's example graph and the point it is evaluated at.

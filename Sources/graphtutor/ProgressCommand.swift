@@ -68,7 +68,7 @@ struct ProgressCommand: ParsableCommand {
     ///
     ///       4  Computational graphs  step 3 of 6
     ///     1 of 12 done
-    static func report(_ progress: Tutor.Progress, _ course: Course) -> String {
+    static func report(_ progress: CourseProgress, _ course: Course) -> String {
         var table = TextTable(header: ["", "lesson", "progress"])
         for script in course.lessons {
             let record = progress.lessons[script.lesson.id]
@@ -88,7 +88,7 @@ struct ProgressCommand: ParsableCommand {
 
     /// The id of the lesson `text` names: by its number in the course, or by its id (in the
     /// course, or in the progress file for a lesson the course no longer has).
-    static func lessonID(_ text: String, _ course: Course, _ progress: Tutor.Progress) throws -> String {
+    static func lessonID(_ text: String, _ course: Course, _ progress: CourseProgress) throws -> String {
         if let number = Int(text) {
             guard let script = course.lesson(numbered: number) else {
                 let numbers = course.lessons.compactMap(\.lesson.number)

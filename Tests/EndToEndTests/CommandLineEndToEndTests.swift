@@ -81,8 +81,12 @@ import Testing
         let result = try run(["explore"])
         #expect(result.status == 0)
         #expect(result.output.contains("derivatives of e"))
-        let dumb = try run([], environment: ["TERM": "dumb"])
+        let dumb = try run(["explore"], environment: ["TERM": "dumb"])
         #expect(dumb.output == result.output)
+        // The home screen without a terminal lists the lessons.
+        let home = try run([], environment: ["TERM": "dumb"])
+        #expect(home.status == 0)
+        #expect(home.output.contains("4. Computational graphs"))
     }
 
     @Test func traceAndDot() throws {
@@ -143,14 +147,13 @@ import Testing
             "Error: --learning-rate cannot go with \(report[0]): its step follows the tables, which \(report[0]) replaces; drop one of them\n"))
     }
 
-    @Test func exploreIsTheDefaultSubcommandWithItsOptions() throws {
-        let bare = try run(["--at", "a=3,b=1"])
+    @Test func homeIsTheDefaultSubcommandAndExploreKeepsItsOptions() throws {
         let explicit = try run(["explore", "--at", "a=3,b=1"])
-        #expect(bare.status == 0)
-        #expect(bare.output == explicit.output)
-        #expect(bare.output.contains("  a     input     3\n"))
+        #expect(explicit.status == 0)
+        #expect(explicit.output.contains("  a     input     3\n"))
         let help = try run(["--help"])
-        #expect(help.output.contains("explore (default)"))
+        #expect(help.output.contains("home (default)"))
+        #expect(try run(["--at", "a=3,b=1"]).status == 64)
     }
 
     @Test func everySubcommandHasHelp() throws {

@@ -86,13 +86,13 @@ import Testing
         try Self.withTemporaryDirectory { data in
             let fresh = try run(["progress"], data: data)
             #expect(fresh.status == 0)
-            #expect(fresh.output.contains("  4  Computational graphs  new\n"))
+            #expect(fresh.output.squeezed.contains(" 4 Computational graphs new\n"))
             #expect(fresh.output.contains("\n0 of ") && fresh.output.hasSuffix(" done\n"))
             try Self.store(["04-computational-graphs": (2, false)], in: data)
-            #expect(try run(["progress"], data: data).output.contains("  4  Computational graphs  step 3 of 6\n"))
+            #expect(try run(["progress"], data: data).output.squeezed.contains(" 4 Computational graphs step 3 of 6\n"))
             try Self.store(["04-computational-graphs": (5, true)], in: data)
             let done = try run(["progress", "--lessons", Self.lessons.path], data: data)
-            #expect(done.output.contains("  4  Computational graphs  done\n"))
+            #expect(done.output.squeezed.contains(" 4 Computational graphs done\n"))
             #expect(done.output.contains("\n1 of "))
             #expect(done.errors == "")
         }
@@ -104,12 +104,12 @@ import Testing
             let refused = try run(["progress", "--reset"], data: data)
             #expect(refused.status == 1)
             #expect(refused.errors.contains("add --yes to reset without asking"))
-            #expect(try run(["progress"], data: data).output.contains("Computational graphs  done\n"))
+            #expect(try run(["progress"], data: data).output.squeezed.contains("Computational graphs done\n"))
 
             let one = try run(["progress", "--reset", "4", "--yes"], data: data)
             #expect(one.status == 0)
             #expect(one.output == "Cleared the progress of lesson 4 (Computational graphs).\n")
-            #expect(try run(["progress"], data: data).output.contains("Computational graphs  new\n"))
+            #expect(try run(["progress"], data: data).output.squeezed.contains("Computational graphs new\n"))
 
             #expect(try run(["progress", "--reset", "99-gone", "-y"], data: data).status == 0)
             #expect(try run(["progress", "--reset", "98-never", "-y"], data: data).status == 2)
@@ -128,8 +128,13 @@ import Testing
             let result = try run(["progress"], data: data)
             #expect(result.status == 0)
             #expect(result.errors.hasPrefix("warning: \(folder.path)/progress.json is not a valid progress file; it was moved to progress.json.corrupt-"))
-            #expect(result.output.contains("Computational graphs  new\n"))
+            #expect(result.output.squeezed.contains("Computational graphs new\n"))
             #expect(try run(["progress"], data: data).errors == "")
         }
     }
+}
+
+extension String {
+    /// The text with every run of spaces as one, so column widths do not matter.
+    var squeezed: String { replacingOccurrences(of: " {2,}", with: " ", options: .regularExpression) }
 }

@@ -43,6 +43,7 @@ import Tutor
     @Test func contentsListsTheLessons() throws {
         let course = try Course(directory: Self.lessons)
         let contents = LessonText.contents(course)
-        #expect(contents.hasPrefix("Lessons\n\n4. Computational graphs\n   A calculation broken into single operations, one node each.\n"))
+        #expect(contents.hasPrefix("Lessons\n\n1. "))
+        #expect(contents.contains("\n4. Computational graphs\n   A calculation broken into single operations, one node each.\n"))
     }
 }

@@ -18,7 +18,7 @@ import Tutor
     @Test func nothingStoredIsNoProgress() {
         let store = Self.temporaryStore()
         let (progress, warning) = store.load()
-        #expect(progress == Progress())
+        #expect(progress == CourseProgress())
         #expect(warning == nil)
         #expect(!FileManager.default.fileExists(atPath: store.directory.path))
     }
@@ -26,9 +26,9 @@ import Tutor
     @Test func savesMakeTheDirectoryAndMergeWithWhatIsStored() throws {
         let store = Self.temporaryStore()
         defer { try? FileManager.default.removeItem(at: store.directory.deletingLastPathComponent()) }
-        try store.save(Progress(lessons: ["04-graphs": .init(step: 3), "01-why": .init(step: 5, done: true)]))
+        try store.save(CourseProgress(lessons: ["04-graphs": .init(step: 3), "01-why": .init(step: 5, done: true)]))
         // An older record from another process: the further step and done survive.
-        try store.save(Progress(lessons: ["04-graphs": .init(step: 1), "01-why": .init(step: 2), "07-paths": .init(step: 1)]))
+        try store.save(CourseProgress(lessons: ["04-graphs": .init(step: 1), "01-why": .init(step: 2), "07-paths": .init(step: 1)]))
         let (progress, warning) = store.load()
         #expect(warning == nil)
         #expect(progress.lessons == ["04-graphs": .init(step: 3), "01-why": .init(step: 5, done: true), "07-paths": .init(step: 1)])
@@ -38,11 +38,11 @@ import Tutor
     @Test func resetClearsOneLessonOrAll() throws {
         let store = Self.temporaryStore()
         defer { try? FileManager.default.removeItem(at: store.directory.deletingLastPathComponent()) }
-        try store.save(Progress(lessons: ["04-graphs": .init(step: 3), "01-why": .init(done: true)]))
+        try store.save(CourseProgress(lessons: ["04-graphs": .init(step: 3), "01-why": .init(done: true)]))
         try store.reset(lesson: "04-graphs")
         #expect(store.load().progress.lessons == ["01-why": .init(done: true)])
         try store.reset(lesson: nil)
-        #expect(store.load().progress == Progress())
+        #expect(store.load().progress == CourseProgress())
     }
 
     @Test(arguments: [
@@ -58,7 +58,7 @@ import Tutor
         try FileManager.default.createDirectory(at: store.directory, withIntermediateDirectories: true)
         try text.write(to: store.file, atomically: false, encoding: .utf8)
         let (progress, warning) = store.load()
-        #expect(progress == Progress())
+        #expect(progress == CourseProgress())
         let message = try #require(warning)
         #expect(message.hasPrefix("\(store.file.path) \(reason); it was moved to progress.json.\(kind)-"))
         #expect(message.hasSuffix(" and progress starts afresh"))
@@ -68,8 +68,8 @@ import Tutor
         #expect(files.contains("progress.json"))
         // Replaced by a good file: the next load has nothing to say.
         #expect(store.load().warning == nil)
-        try store.save(Progress(lessons: ["04-graphs": .init(step: 2)]))
-        #expect(store.load() == (Progress(lessons: ["04-graphs": .init(step: 2)]), nil))
+        try store.save(CourseProgress(lessons: ["04-graphs": .init(step: 2)]))
+        #expect(store.load() == (CourseProgress(lessons: ["04-graphs": .init(step: 2)]), nil))
     }
 
     @Test func aFileSetAsideTwiceKeepsBothCopies() throws {
@@ -88,9 +88,9 @@ import Tutor
         defer { try? FileManager.default.removeItem(at: store.directory.deletingLastPathComponent()) }
         try FileManager.default.createDirectory(at: store.directory, withIntermediateDirectories: true)
         try "{".write(to: store.file, atomically: false, encoding: .utf8)
-        let warning = try store.save(Progress(lessons: ["04-graphs": .init(done: true)]))
+        let warning = try store.save(CourseProgress(lessons: ["04-graphs": .init(done: true)]))
         #expect(warning?.contains("is not a valid progress file") == true)
-        #expect(store.load() == (Progress(lessons: ["04-graphs": .init(done: true)]), nil))
+        #expect(store.load() == (CourseProgress(lessons: ["04-graphs": .init(done: true)]), nil))
     }
 
     @Test func aDirectoryThatCannotBeMadeIsAnError() throws {
@@ -98,7 +98,7 @@ import Tutor
         try "a file".write(to: file, atomically: false, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let store = ProgressStore(directory: file.appendingPathComponent("graphtutor"))
-        #expect(throws: ProgressStoreError.self) { try store.save(Progress()) }
+        #expect(throws: ProgressStoreError.self) { try store.save(CourseProgress()) }
     }
 
     @Test func manyWritersAtOnceLoseNothing() throws {
@@ -108,7 +108,7 @@ import Tutor
         // excludes processes.
         DispatchQueue.concurrentPerform(iterations: 4) { writer in
             let own = ProgressStore(directory: store.directory)
-            for lesson in 0..<25 { _ = try? own.save(Progress(lessons: ["\(writer)-\(lesson)": .init(step: lesson)])) }
+            for lesson in 0..<25 { _ = try? own.save(CourseProgress(lessons: ["\(writer)-\(lesson)": .init(step: lesson)])) }
         }
         let (progress, warning) = store.load()
         #expect(warning == nil)

@@ -6,7 +6,7 @@ import Foundation
     import Darwin
 #endif
 
-/// Keeps a learner's `Progress` between runs, as JSON in `progress.json` of a directory
+/// Keeps a learner's `CourseProgress` between runs, as JSON in `progress.json` of a directory
 /// (`$XDG_DATA_HOME/graphtutor/`, by default `~/.local/share/graphtutor/`).
 ///
 /// Every change is a read-modify-write under an exclusive `flock` on `progress.lock`: it re-reads
@@ -44,19 +44,19 @@ public struct ProgressStore: Sendable {
 
     /// The stored progress (empty if there is none yet), and a warning for the learner when the
     /// file could not be used: it has then been set aside and replaced, if that was possible.
-    public func load() -> (progress: Progress, warning: String?) {
+    public func load() -> (progress: CourseProgress, warning: String?) {
         switch read() {
-        case .missing: return (Progress(), nil)
+        case .missing: return (CourseProgress(), nil)
         case .progress(let progress): return (progress, nil)
-        case .unreadable(let reason): return (Progress(), "cannot read \(file.path): \(reason); showing no progress")
+        case .unreadable(let reason): return (CourseProgress(), "cannot read \(file.path): \(reason); showing no progress")
         case .unusable:
             // Set aside under the lock, where another process cannot be replacing it meanwhile.
             do {
-                var progress = Progress()
+                var progress = CourseProgress()
                 let warning = try update { progress = $0 }
                 return (progress, warning)
             } catch {
-                return (Progress(), "\(error); showing no progress")
+                return (CourseProgress(), "\(error); showing no progress")
             }
         }
     }
@@ -64,7 +64,7 @@ public struct ProgressStore: Sendable {
     /// Records `progress` merged with what is stored (the further step of each lesson, done if
     /// either says so); returns a warning if the stored file had to be set aside.
     @discardableResult
-    public func save(_ progress: Progress) throws(ProgressStoreError) -> String? {
+    public func save(_ progress: CourseProgress) throws(ProgressStoreError) -> String? {
         try update { $0 = $0.merged(with: progress) }
     }
 
@@ -78,7 +78,7 @@ public struct ProgressStore: Sendable {
     }
 
     /// Applies `change` to the stored progress and stores the result, all under the lock.
-    private func update(_ change: (inout Progress) -> Void) throws(ProgressStoreError) -> String? {
+    private func update(_ change: (inout CourseProgress) -> Void) throws(ProgressStoreError) -> String? {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
@@ -90,7 +90,7 @@ public struct ProgressStore: Sendable {
         while flock(lock, LOCK_EX) != 0 {
             guard errno == EINTR else { throw .system("cannot lock", lockFile) }
         }
-        var progress = Progress()
+        var progress = CourseProgress()
         var warning: String?
         switch read() {
         case .missing: break
@@ -108,7 +108,7 @@ public struct ProgressStore: Sendable {
     /// What the progress file holds.
     private enum Stored {
         case missing
-        case progress(Progress)
+        case progress(CourseProgress)
         /// The file exists but cannot be read at all; it is left where it is.
         case unreadable(String)
         /// Not progress this version can use: `kind` names the copy set aside (`corrupt`, `newer`).
@@ -124,10 +124,10 @@ public struct ProgressStore: Sendable {
             return .unreadable((error as NSError).localizedDescription)
         }
         struct Versioned: Decodable { let version: Int }
-        if let version = try? JSONDecoder().decode(Versioned.self, from: data).version, version > Progress.currentVersion {
-            return .unusable("was written by a newer GraphTutor (format \(version); this one reads \(Progress.currentVersion))", kind: "newer")
+        if let version = try? JSONDecoder().decode(Versioned.self, from: data).version, version > CourseProgress.currentVersion {
+            return .unusable("was written by a newer GraphTutor (format \(version); this one reads \(CourseProgress.currentVersion))", kind: "newer")
         }
-        guard let progress = try? JSONDecoder().decode(Progress.self, from: data),
+        guard let progress = try? JSONDecoder().decode(CourseProgress.self, from: data),
             progress.lessons.values.allSatisfy({ $0.step >= 0 })
         else {
             return .unusable("is not a valid progress file", kind: "corrupt")
@@ -155,7 +155,7 @@ public struct ProgressStore: Sendable {
 
     /// Writes `progress` to the temporary file, syncs it, renames it over the progress file and
     /// syncs the directory, so the file is either the old one or the new one, whole.
-    private func store(_ progress: Progress) throws(ProgressStoreError) {
+    private func store(_ progress: CourseProgress) throws(ProgressStoreError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let data = ((try? encoder.encode(progress)) ?? Data()) + Data("\n".utf8)
