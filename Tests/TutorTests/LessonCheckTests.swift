@@ -1,5 +1,5 @@
 import Testing
-import Tutor
+@testable import Tutor
 
 /// Each kind of mistake in a lesson file is rejected with its file, line and what is wrong.
 @Suite struct LessonCheckTests {
@@ -43,5 +43,14 @@ import Tutor
         #expect(text != Self.good)
         let problem = try #require(Self.problem(text), "\(kind) passed the check")
         #expect(problem.hasPrefix(expected), "\(kind): \(problem)")
+    }
+}
+
+@Suite struct LiteralClaimTests {
+    @Test func aClaimAtTheEndOfASentenceIsRead() {
+        #expect(LiteralClaim.all(in: "So c = 4. Then d = 2.5.").map(\.value) == [4, 2.5])
+        // A number followed by an operator is the start of an expression, not a value.
+        #expect(LiteralClaim.all(in: "e = c · d = 3 · 2, so e = 6").map(\.value) == [6])
+        #expect(LiteralClaim.all(in: "c = 3 · 2 is a product, and c = 4 - 1 a difference").isEmpty)
     }
 }

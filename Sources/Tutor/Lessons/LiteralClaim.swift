@@ -19,7 +19,7 @@ struct LiteralClaim: Equatable {
 
     private static let name = #"[A-Za-z_][A-Za-z0-9_]*"#
     private static let pattern = try! NSRegularExpression(pattern:
-        #"(?<![\w∂/.])(∂(\#(name))/∂(\#(name))|d(\#(name))/d(\#(name))|(\#(name))(\u0304?)) = (-?[0-9]+(?:\.[0-9]+)?(?:e-?[0-9]+)?)(?![\w.·*/^(])"#)
+        #"(?<![\w∂/.])(∂(\#(name))/∂(\#(name))|d(\#(name))/d(\#(name))|(\#(name))(\u0304?)) = (-?[0-9]+(?:\.[0-9]+)?(?:e-?[0-9]+)?)(?![\w·*/^(]|\.[0-9]|\s*[·*/^×+−-]\s*[\w(])"#)
 
     /// Every claim in `text`, outside placeholders.
     static func all(in text: String) -> [LiteralClaim] {
