@@ -30,7 +30,7 @@ public struct LessonPlayer: Sendable {
     public init(_ script: LessonScript, at index: Int = 0, notation: Notation = .marks) {
         self.script = script
         self.index = min(max(0, index), script.frames.count - 1)
-        explorer = Self.explorer(for: script.frames[self.index], notation: notation)
+        explorer = ExplorerState(showing: script.frames[self.index], notation: notation)
     }
 
     public var frame: LessonScript.Frame { script.frames[index] }
@@ -84,26 +84,27 @@ public struct LessonPlayer: Sendable {
         guard clamped != self.index else { return }
         self.index = clamped
         scroll = 0
-        explorer = Self.explorer(for: frame, notation: explorer.notation)
+        explorer = ExplorerState(showing: frame, notation: explorer.notation)
     }
+}
 
-    /// The explorer state a frame shows: its graph at its values, its pass revealed so far,
-    /// its selection, and for a prediction the prompt open.
-    static func explorer(for frame: LessonScript.Frame, notation: Notation) -> ExplorerState {
+extension ExplorerState {
+    /// The graph as a lesson step shows it: its graph at its values, its pass revealed so far,
+    /// its selection and view, and for a prediction the prompt open.
+    init(showing frame: LessonScript.Frame, notation: Notation) {
         let graph = frame.step.graph
         // The script has evaluated this graph at these values already: it cannot fail here.
-        var state = try! ExplorerState(source: graph.text, inputs: frame.inputs, outputs: graph.output.map { [$0] }, notation: notation)
+        self = try! ExplorerState(source: graph.text, inputs: frame.inputs, outputs: graph.outputs, notation: notation)
         if let kind = frame.pass {
-            var walkthrough = Walkthrough(Pass(kind, state.evaluation))
+            var walkthrough = Walkthrough(Pass(kind, evaluation))
             walkthrough.revealed = frame.revealed
-            state.walkthrough = walkthrough
+            self.walkthrough = walkthrough
         }
-        if let selected = frame.selected { state.selected = selected }
-        state.fixedView = frame.step.show.view
+        if let selected = frame.selected { self.selected = selected }
+        fixedView = frame.step.show.view
         if frame.step.predict {
-            state.predicting = true
-            state.dialog = .prediction(field: TextField(), error: nil)
+            predicting = true
+            dialog = .prediction(field: TextField(), error: nil)
         }
-        return state
     }
 }

@@ -107,14 +107,8 @@ public enum LessonText {
     /// The graph as the step's pane shows it, in ASCII: boxes with the numbers the step's pass
     /// has revealed, or the overview when the step asks for it or the boxes are wider than `width`.
     static func drawing(_ frame: LessonScript.Frame, width: Int) -> [String] {
-        let graph = frame.step.graph
-        guard var state = try? ExplorerState(source: graph.text, inputs: frame.inputs, outputs: graph.output.map { [$0] }, notation: notation)
-        else { return [] }
-        if let kind = frame.pass {
-            state.walkthrough = Walkthrough(Pass(kind, state.evaluation))
-            state.walkthrough?.revealed = frame.revealed
-        }
-        let pane = GraphPane(layout: state.layout, disclosure: state.disclosure, selected: frame.selected ?? state.selected, notation: notation)
+        let state = ExplorerState(showing: frame, notation: notation)
+        let pane = GraphPane(layout: state.layout, disclosure: state.disclosure, selected: state.selected, notation: notation)
         // Text cannot be panned: boxes wider than the page give way to the overview.
         let overview = frame.step.show.view == .overview || state.layout.width > width
             ? OverviewLayout.fitting(state.layout, state.disclosure, width: width, heights: [Int.max]).overview : nil

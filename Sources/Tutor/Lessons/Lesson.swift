@@ -38,10 +38,11 @@ public struct LessonStep: Sendable {
     public let textLine: Int
 }
 
-/// A lesson's graph: the text and the output named, if any.
+/// A lesson's graph: the text and the outputs named, if any.
 public struct LessonGraph: Equatable, Sendable {
     public let text: String
-    public let output: String?
+    /// The outputs by name; nil for the default, the last name assigned a computation.
+    public let outputs: [String]?
     /// Where the graph text starts in the lesson file (its first line), for messages.
     public let line: Int
 }

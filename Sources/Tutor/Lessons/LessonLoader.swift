@@ -19,7 +19,7 @@ public enum LessonLoader {
         }
         let fields = try reader.mapping(root, "the lesson", keys: ["title", "summary", "graph", "output", "steps"])
         let graph = LessonGraph(
-            text: try reader.string(fields["graph"], "graph", in: root), output: try reader.optionalString(fields["output"], "output"),
+            text: try reader.string(fields["graph"], "graph", in: root), outputs: try reader.names(fields["output"], "output"),
             line: reader.contentLine(fields["graph"]))
         guard let stepsNode = fields["steps"], case .sequence(let sequence) = stepsNode, !sequence.isEmpty else {
             throw reader.error("'steps' must be a list of one or more steps", line: fields["steps"]?.mark?.line ?? root.mark?.line ?? 1)
@@ -81,6 +81,20 @@ private struct Reader {
         return scalar.string
     }
 
+    /// One name, or a list of names: `output: e` or `output: [y1, y2]`.
+    func names(_ node: Node?, _ key: String) throws(LessonError) -> [String]? {
+        guard let node else { return nil }
+        if case .sequence(let sequence) = node {
+            var names: [String] = []
+            for item in sequence {
+                guard let name = item.string else { throw error("'\(key)' must be a name or a list of names", line: item.mark?.line ?? 1) }
+                names.append(name)
+            }
+            return names
+        }
+        return [try string(node, key, in: node)]
+    }
+
     func bool(_ node: Node?, _ key: String) throws(LessonError) -> Bool {
         guard let node else { return false }
         guard let value = node.bool else { throw error("'\(key)' must be true or false", line: node.mark?.line ?? 1) }
@@ -98,7 +112,7 @@ private struct Reader {
         let fields = try mapping(node, "a step", keys: ["text", "graph", "output", "show", "predict", "descend", "plot"])
         var graph = inherited
         if let text = try optionalString(fields["graph"], "graph") {
-            graph = LessonGraph(text: text, output: try optionalString(fields["output"], "output"), line: contentLine(fields["graph"]))
+            graph = LessonGraph(text: text, outputs: try names(fields["output"], "output"), line: contentLine(fields["graph"]))
         } else if fields["output"] != nil {
             throw error("'output' goes with a step's own 'graph'", line: fields["output"]?.mark?.line ?? line)
         }

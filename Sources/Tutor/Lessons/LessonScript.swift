@@ -36,6 +36,7 @@ public struct LessonScript: Sendable {
         var frames: [Frame] = []
         var values: [String: Double] = [:]
         var losses: [Double] = []
+        var learningRate: Double?
         var previousGraph: LessonGraph?
         for step in lesson.steps {
             func fail(_ message: String, line: Int = step.line) -> LessonError { LessonError(message, file: lesson.file, line: line) }
@@ -43,6 +44,7 @@ public struct LessonScript: Sendable {
             if step.graph != previousGraph {
                 values = [:]
                 losses = []
+                learningRate = nil
             }
             previousGraph = step.graph
             var evaluation: Evaluation
@@ -67,15 +69,17 @@ public struct LessonScript: Sendable {
                     losses.append(evaluation.values[graph.outputs[0]])
                 }
                 for input in graph.inputs { values[graph.nodes[input].name] = evaluation.values[input] }
+                learningRate = descent.learningRate
             }
+            let context = PlaceholderContext(evaluation, losses: losses, learningRate: learningRate)
             let (pass, revealed) = try Self.pass(step, graph, evaluation, fail)
             var selected: Int?
             if let name = step.show.select {
                 guard let node = graph.index(of: name) else { throw fail("'select' names '\(name)', which the graph does not have") }
                 selected = node
             }
-            let prose = try Self.fill(step, evaluation, file: lesson.file)
-            try Self.checkLiterals(step, evaluation, file: lesson.file)
+            let prose = try Self.fill(step, context, file: lesson.file)
+            try Self.checkLiterals(step, context, file: lesson.file)
             frames.append(Frame(
                 step: step, evaluation: evaluation, inputs: values, losses: losses, prose: prose, pass: pass, revealed: revealed, selected: selected))
         }
@@ -84,7 +88,7 @@ public struct LessonScript: Sendable {
 
     private static func graph(_ graph: LessonGraph, file: String) throws(LessonError) -> Graph {
         do {
-            return try Graph(parsing: graph.text, outputs: graph.output.map { [$0] })
+            return try Graph(parsing: graph.text, outputs: graph.outputs)
         } catch {
             let line = graph.line + (error.location?.line ?? 1) - 1
             let column = error.location.map { ", column \($0.column)" } ?? ""
@@ -132,7 +136,7 @@ public struct LessonScript: Sendable {
     }
 
     /// The prose with every `{{…}}` replaced by its number.
-    private static func fill(_ step: LessonStep, _ evaluation: Evaluation, file: String) throws(LessonError) -> String {
+    private static func fill(_ step: LessonStep, _ context: PlaceholderContext, file: String) throws(LessonError) -> String {
         var result = ""
         var rest = Substring(step.text)
         while let open = rest.range(of: "{{") {
@@ -143,7 +147,7 @@ public struct LessonScript: Sendable {
             guard let placeholder = Placeholder(inside) else {
                 throw LessonError("unknown placeholder {{\(inside)}}; see lessons/README.md for the ones there are", file: file, line: line)
             }
-            switch placeholder.text(evaluation) {
+            switch placeholder.text(context) {
             case .success(let text): result += text
             case .failure(let problem): throw LessonError("{{\(inside)}}: \(problem)", file: file, line: line)
             }
@@ -154,8 +158,8 @@ public struct LessonScript: Sendable {
 
     /// A number written out in the prose beside a node, a partial or a total derivative must
     /// be the engine's: `c = 3`, `∂e/∂c = 2`, `de/db = 5`, `b̄ = 5` (to three significant digits).
-    private static func checkLiterals(_ step: LessonStep, _ evaluation: Evaluation, file: String) throws(LessonError) {
-        let graph = evaluation.graph
+    private static func checkLiterals(_ step: LessonStep, _ context: PlaceholderContext, file: String) throws(LessonError) {
+        let graph = context.evaluation.graph
         for claim in LiteralClaim.all(in: step.text) {
             let line = step.textLine + claim.line
             let placeholder: Placeholder?
@@ -165,7 +169,7 @@ public struct LessonScript: Sendable {
             case .total(let of, let wrt): placeholder = Placeholder("total \(of) \(wrt)")
             case .adjoint(let name): placeholder = Placeholder("total \(graph.nodes[graph.outputs[0]].name) \(name)")
             }
-            guard let placeholder, case .success(let number) = placeholder.number(evaluation) else { continue }
+            guard let placeholder, case .success(let number) = placeholder.number(context) else { continue }
             if !Grader.accepts(claim.value, answer: number) {
                 throw LessonError(
                     "the text says \(claim.text), but the engine computes \(NumberFormat.plain(number)); write {{\(Self.spelled(placeholder))}} to have it filled in",

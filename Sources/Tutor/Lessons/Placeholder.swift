@@ -1,9 +1,10 @@
 import GraphEngine
 
 /// A number in lesson prose that the engine fills in: `{{value c}}`, `{{partial e c}}`,
-/// `{{total e b}}`, `{{paths b e}}`, `{{loss}}`, `{{cost reverse}}`, `{{sweeps forward}}`,
-/// `{{inputs}}`, optionally times a number, `{{2 * total e b}}`. So a teacher who changes an
-/// input's value never leaves a stale number in the text.
+/// `{{total e b}}`, `{{paths b e}}`, `{{loss}}`, `{{loss start}}`, `{{cost reverse}}`,
+/// `{{sweeps forward}}`, `{{inputs}}`, `{{edges}}`, `{{rate}}`, `{{steps}}`, optionally times a
+/// number (`{{2 * total e b}}`) and to some significant digits (`{{value w :4}}`). So a
+/// teacher who changes an input's value never leaves a stale number in the text.
 public struct Placeholder: Equatable, Sendable {
     /// What the number is.
     public enum Kind: Equatable, Sendable {
@@ -17,6 +18,14 @@ public struct Placeholder: Equatable, Sendable {
         case paths(from: String, to: String)
         /// The value of the first output.
         case loss
+        /// The first output's value before the gradient descent so far on this graph.
+        case lossAtStart
+        /// The learning rate of the last gradient descent on this graph.
+        case rate
+        /// How many gradient-descent steps this graph has had.
+        case steps
+        /// How many edges the graph has.
+        case edges
         /// Edge visits of forward mode (one sweep per input) or reverse mode (one per output).
         case cost(reverse: Bool)
         /// Sweeps of forward mode or reverse mode.
@@ -28,10 +37,15 @@ public struct Placeholder: Equatable, Sendable {
     public let kind: Kind
     /// A factor the number is multiplied by, as in `{{2 * total e b}}`.
     public let factor: Double
+    /// How many significant digits to write (`:4`); nil for all (up to 12).
+    public let digits: Int?
 
     /// The placeholder written inside `{{` and `}}`; nil when the words are not one.
     public init?(_ inside: String) {
         var words = inside.split(separator: " ").map(String.init)
+        digits = words.last.flatMap { $0.hasPrefix(":") ? Int($0.dropFirst()) : nil }
+        if digits != nil { words.removeLast() }
+        if let digits, !(1...12).contains(digits) { return nil }
         factor = words.count > 2 && words[1] == "*" ? Double(words[0]) ?? .nan : 1
         if factor.isNaN { return nil }
         if words.count > 2 && words[1] == "*" { words.removeFirst(2) }
@@ -41,6 +55,10 @@ public struct Placeholder: Equatable, Sendable {
         case ("total", 3): kind = .total(of: words[1], wrt: words[2])
         case ("paths", 3): kind = .paths(from: words[1], to: words[2])
         case ("loss", 1): kind = .loss
+        case ("loss", 2) where words[1] == "start": kind = .lossAtStart
+        case ("rate", 1): kind = .rate
+        case ("steps", 1): kind = .steps
+        case ("edges", 1): kind = .edges
         case ("cost", 2) where ["forward", "reverse"].contains(words[1]): kind = .cost(reverse: words[1] == "reverse")
         case ("sweeps", 2) where ["forward", "reverse"].contains(words[1]): kind = .sweeps(reverse: words[1] == "reverse")
         case ("inputs", 1): kind = .inputs
@@ -48,13 +66,18 @@ public struct Placeholder: Equatable, Sendable {
         }
     }
 
-    /// The placeholder's text on `evaluation`, or why it has none (a name the graph lacks).
-    public func text(_ evaluation: Evaluation) -> Result<String, PlaceholderProblem> {
-        number(evaluation).map { NumberFormat.plain($0 * factor) }
+    /// The placeholder's text in `context`, or why it has none (a name the graph lacks).
+    public func text(_ context: PlaceholderContext) -> Result<String, PlaceholderProblem> {
+        number(context).map { number in digits.map { NumberFormat.significant(number, digits: $0) } ?? NumberFormat.plain(number) }
     }
 
-    /// The number, or why there is none.
-    public func number(_ evaluation: Evaluation) -> Result<Double, PlaceholderProblem> {
+    /// The number (times the factor), or why there is none.
+    public func number(_ context: PlaceholderContext) -> Result<Double, PlaceholderProblem> {
+        unscaled(context).map { $0 * factor }
+    }
+
+    private func unscaled(_ context: PlaceholderContext) -> Result<Double, PlaceholderProblem> {
+        let evaluation = context.evaluation
         let graph = evaluation.graph
         func node(_ name: String) -> Result<Int, PlaceholderProblem> {
             graph.index(of: name).map { .success($0) } ?? .failure(.unknownNode(name))
@@ -84,7 +107,31 @@ public struct Placeholder: Equatable, Sendable {
             return .success(Double(reverse ? cost.reverseSweeps : cost.forwardSweeps))
         case .inputs:
             return .success(Double(graph.inputs.count))
+        case .lossAtStart:
+            return .success(context.losses.first ?? evaluation.values[graph.outputs[0]])
+        case .rate:
+            return context.learningRate.map { .success($0) } ?? .failure(.noDescent)
+        case .steps:
+            return .success(Double(context.losses.count - 1))
+        case .edges:
+            return .success(Double(graph.edges.count))
         }
+    }
+}
+
+/// What a placeholder is filled from: the step's graph at its values, and the gradient descent
+/// taken on it so far.
+public struct PlaceholderContext: Sendable {
+    public let evaluation: Evaluation
+    /// The loss before the descent so far and after each of its steps.
+    public let losses: [Double]
+    /// The learning rate of the last descent, if there was one.
+    public let learningRate: Double?
+
+    public init(_ evaluation: Evaluation, losses: [Double] = [], learningRate: Double? = nil) {
+        self.evaluation = evaluation
+        self.losses = losses
+        self.learningRate = learningRate
     }
 }
 
@@ -92,11 +139,13 @@ public struct Placeholder: Equatable, Sendable {
 public enum PlaceholderProblem: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownNode(String)
     case noEdge(from: String, to: String)
+    case noDescent
 
     public var description: String {
         switch self {
         case .unknownNode(let name): "the graph has no node '\(name)'"
         case .noEdge(let from, let to): "there is no edge from \(from) to \(to)"
+        case .noDescent: "no gradient descent has been taken on this graph yet"
         }
     }
 }
