@@ -21,7 +21,7 @@ public enum LessonText {
         var lastDrawing: [String] = []
         for (index, frame) in script.frames.enumerated() {
             lines += ["", "step \(index + 1) of \(script.frames.count)", ""]
-            lines += prose(frame.prose, width: width)
+            lines += prose(notation.spelled(frame.prose), width: width)
             let facts = descent(frame) + pass(frame) + losses(frame)
             if !facts.isEmpty { lines += [""] + facts.flatMap { wrap($0, width: width) } }
             let drawing = drawing(frame, width: width)

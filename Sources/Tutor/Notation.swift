@@ -1,3 +1,4 @@
+import Foundation
 import GraphEngine
 
 /// How derivatives are written, so that one label never stands for two numbers: `∂c/∂b` is the
@@ -18,6 +19,34 @@ public enum Notation: Sendable {
     /// The tangent of the node called `name`.
     public func tangent(_ name: String) -> String {
         self == .marks ? Self.mark(name, "\u{307}") : "tan \(name)"
+    }
+
+    /// `text` with every marked name written this way: under `words`, `b̄ = 3` becomes
+    /// `grad b = 3` and `ẇ1` becomes `tan w1`, so prose written with marks reads on ASCII
+    /// terminals too.
+    public func spelled(_ text: String) -> String {
+        guard self == .words else { return text }
+        var result = ""
+        var name = ""
+        var word: String?
+        func flush() {
+            result += word.map { "\($0) \(name)" } ?? name
+            name = ""
+            word = nil
+        }
+        for character in text {
+            // Decomposed, so a precomposed ḃ (U+1E03) reads as b and its dot.
+            let scalars = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
+            guard character.isLetter || character.isNumber || character == "_" || character == "%" else {
+                flush()
+                result.append(character)
+                continue
+            }
+            if scalars.contains("\u{304}") { word = "grad" } else if scalars.contains("\u{307}") { word = "tan" }
+            name += String(String.UnicodeScalarView(scalars.filter { $0 != "\u{304}" && $0 != "\u{307}" }))
+        }
+        flush()
+        return result
     }
 
     /// The total derivative `dof/dwrt`, summed over every path.

@@ -165,3 +165,11 @@ struct PassTests {
         #expect(factored > 20)
     }
 }
+
+@Suite struct SpelledNotationTests {
+    @Test func marksBecomeWordsOnlyUnderWords() {
+        let text = "b̄ = 3 + c̄ · ∂c/∂b, ẇ1 and loss̄; %1̄ too."
+        #expect(Notation.words.spelled(text) == "grad b = 3 + grad c · ∂c/∂b, tan w1 and grad loss; grad %1 too.")
+        #expect(Notation.marks.spelled(text) == text)
+    }
+}
