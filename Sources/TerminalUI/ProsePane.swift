@@ -38,17 +38,16 @@ struct ProsePane {
         }
     }
 
-    /// A block's words, filled into rows of `width`; a list item hangs after its `- `.
+    /// A block's words, filled into rows of `width`; a list item hangs after its `- `. Lines
+    /// break where `lineBreakPieces` allows: at spaces, and beside CJK characters.
     private static func wrap(_ block: Prose.Block, width: Int) -> [Row] {
+        let width = max(1, width)
         let indent = block.isListItem ? 2 : 0
         var rows: [Row] = [block.isListItem ? [("- ", .plain)] : []]
         var used = indent
         for span in block.spans {
             let style = style(span.style)
-            // Split the span into words, keeping the spaces, so styles survive wrapping.
-            var word = ""
-            func place(_ piece: String) {
-                let width = max(1, width)
+            for piece in lineBreakPieces(span.text) {
                 if used + piece.displayWidth > width && used > indent {
                     rows.append(indent > 0 ? [(String(repeating: " ", count: indent), .plain)] : [])
                     used = indent
@@ -60,14 +59,6 @@ struct ProsePane {
                     used += piece.displayWidth
                 }
             }
-            for character in span.text {
-                if character == " " && !word.isEmpty && word.last != " " {
-                    place(word)
-                    word = ""
-                }
-                word.append(character)
-            }
-            if !word.isEmpty { place(word) }
         }
         return rows
     }

@@ -23,6 +23,25 @@ public func wrap(_ text: String, width: Int) -> [String] {
     return wrapper.lines + [wrapper.line]
 }
 
+/// `text` cut where a line may break: before each word (its space kept in front of it) and, as
+/// CJK text has no spaces, beside wide characters, with `wrap`'s rules for punctuation. Joined
+/// again, the pieces are `text`. For writers that wrap styled runs themselves.
+///
+///     lineBreakPieces("one two")   // ["one", " two"]
+///     lineBreakPieces("反向传播。")  // ["反", "向", "传", "播。"]
+public func lineBreakPieces(_ text: String) -> [String] {
+    var pieces: [String] = []
+    var previous: Character?
+    for character in text {
+        let startsWord = character == " " && previous != " "
+        let breaks = previous.map { $0 != " " && character != " " && LineWrapper.mayBreak(between: $0, and: character) } ?? false
+        if pieces.isEmpty || startsWord || breaks { pieces.append("") }
+        pieces[pieces.count - 1].append(character)
+        previous = character
+    }
+    return pieces
+}
+
 /// Fills lines piece by piece: a piece is what may not be broken unless it is wider than a line.
 private struct LineWrapper {
     let width: Int
@@ -43,7 +62,7 @@ private struct LineWrapper {
         return pieces
     }
 
-    private static func mayBreak(between previous: Character, and next: Character) -> Bool {
+    static func mayBreak(between previous: Character, and next: Character) -> Bool {
         (previous.displayWidth == 2 || next.displayWidth == 2) && !noBreakBefore.contains(next)
             && !noBreakAfter.contains(previous)
     }

@@ -15,6 +15,23 @@ struct LessonOptions: ParsableArguments {
     /// The course in the `.yaml` files of `directory`, or the built-in course when it is nil;
     /// a folder that cannot be read is a `Failure` that says why.
     static func course(in directory: String?) throws -> Course {
+        try course(in: directory, edition: nil)
+    }
+
+    /// The course's translation into `language` (`zh`): the built-in one, or the files of
+    /// `DIR/language`; nil when there is none.
+    static func edition(_ language: String, in directory: String?) throws -> Course? {
+        guard let directory else {
+            let files = CourseFiles.edition(language)
+            return files.isEmpty ? nil : Course(files: files, folder: language + "/")
+        }
+        let folder = (directory.hasSuffix("/") ? directory : directory + "/") + language
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else { return nil }
+        return try course(in: folder, edition: language)
+    }
+
+    private static func course(in directory: String?, edition: String?) throws -> Course {
         guard let directory else { return Course(files: CourseFiles.lessons, folder: "") }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder) else {

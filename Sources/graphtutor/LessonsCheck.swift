@@ -24,16 +24,28 @@ struct LessonsCheck: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let course = try LessonOptions.course(in: directory)
-            for problem in course.problems { printError(problem.description) }
-            let total = course.lessons.count + course.problems.count
+            var problems = course.problems
+            var total = course.lessons.count + course.problems.count
             guard total > 0 else {
                 printError("error: no lessons in '\(directory ?? "")': lesson files are named NN-name.yaml")
                 throw ExitCode(1)
             }
-            print(Self.summary(lessons: total, failing: course.problems.count))
-            if !course.problems.isEmpty { throw ExitCode(1) }
+            // Each translation is checked too, and must match the course but for its words.
+            for language in Self.languages {
+                guard let edition = try LessonOptions.edition(language, in: directory) else { continue }
+                let differences = course.differences(in: edition)
+                problems += edition.problems + differences
+                total += edition.lessons.count + edition.problems.count
+            }
+            for problem in problems { printError(problem.description) }
+            let failing = Set(problems.map(\.file)).count
+            print(Self.summary(lessons: total, failing: failing))
+            if !problems.isEmpty { throw ExitCode(1) }
         }
     }
+
+    /// The languages the course may be translated into, each in a folder of its name.
+    static let languages = ["zh"]
 
     /// `12 lessons, all pass`, `2 of 12 lessons have problems`.
     static func summary(lessons total: Int, failing: Int) -> String {

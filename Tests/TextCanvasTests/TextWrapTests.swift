@@ -37,3 +37,13 @@ import TextCanvas
         #expect(wrap("中文", width: 1) == ["中", "文"])
     }
 }
+
+@Suite struct LineBreakPieceTests {
+    @Test func piecesRejoinToTheTextAndBreakAtSpacesAndBesideWideCharacters() {
+        #expect(lineBreakPieces("one two  three") == ["one", " two", "  three"])
+        #expect(lineBreakPieces("反向传播。c = 1") == ["反", "向", "传", "播。", "c", " =", " 1"])
+        for text in ["", "a", "反向传播：一次反向扫描给出每个输入的导数。", "mixed 中文 text，ok"] {
+            #expect(lineBreakPieces(text).joined() == text)
+        }
+    }
+}

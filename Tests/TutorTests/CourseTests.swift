@@ -40,3 +40,39 @@ import Tutor
         #expect(Placeholder("rate")?.text(PlaceholderContext(evaluation)) == .failure(.noDescent))
     }
 }
+
+/// The Chinese edition in `lessons/zh/` passes the check and matches the course but for words.
+@Suite struct CourseEditionTests {
+    @Test func theChineseEditionPassesAndMatchesTheCourse() throws {
+        let course = try Course(directory: CourseTests.folder)
+        let chinese = try Course(directory: CourseTests.folder + "/zh")
+        #expect(chinese.problems.isEmpty, "\(chinese.problems.map(\.description).joined(separator: "\n"))")
+        #expect(chinese.lessons.count == course.lessons.count)
+        #expect(course.differences(in: chinese).isEmpty, "\(course.differences(in: chinese).map(\.description))")
+    }
+
+    @Test func aTranslationThatChangesMoreThanWordsIsReported() throws {
+        let english = "title: T\ngraph: |\n  a = 2\n  b = a * 3\nsteps:\n  - text: one\n  - text: two\n    show: {pass: reverse}\n"
+        let changed = english.replacingOccurrences(of: "show: {pass: reverse}", with: "show: {pass: forward}")
+        let course = Course(files: [("01-t.yaml", english)], folder: "")
+        let short = Course(files: [("01-t.yaml", "title: T\ngraph: a = 2; b = a * 3\nsteps:\n  - text: eins\n")], folder: "zh/")
+        let edited = Course(files: [("01-t.yaml", changed)], folder: "zh/")
+        let extra = Course(files: [("01-t.yaml", english), ("02-u.yaml", english)], folder: "zh/")
+        #expect(course.differences(in: short).map(\.description) == ["zh/01-t.yaml:1: 1 steps, but the course has 2 in 01-t.yaml"])
+        #expect(course.differences(in: edited).map(\.description) == [
+            "zh/01-t.yaml:7: step 2 differs from 01-t.yaml in its graph, output, show, predict, descend or plot; a translation changes only the words",
+        ])
+        #expect(course.differences(in: extra).map(\.description) == ["zh/02-u.yaml:1: no lesson 02-u in the course this edition translates"])
+        #expect(course.differences(in: Course(files: [], folder: "zh/")).map(\.description) == ["zh/01-t.yaml:1: this edition has no 01-t"])
+        #expect(course.differences(in: course).isEmpty)
+    }
+}
+
+@Suite struct ProseTests {
+    @Test func blocksSpansAndJoinedLines() {
+        let blocks = Prose.blocks("A *graph* of `c`\nand more.\n\n- one\n  two\n- three\n\n反向\n传播 w\n是")
+        #expect(blocks.map { Prose.plain($0.spans) } == ["A graph of c and more.", "one two", "three", "反向传播 w 是"])
+        #expect(blocks.map(\.isListItem) == [false, true, true, false])
+        #expect(blocks[0].spans.map(\.style) == [.plain, .emphasis, .plain, .code, .plain])
+    }
+}

@@ -5,6 +5,8 @@ import Foundation
 public struct Course: Sendable {
     public let lessons: [LessonScript]
     public let problems: [LessonError]
+    /// Where the files came from, as messages name it (`lessons/zh/`), or empty.
+    public let folderName: String
 
     /// The course in `files` (name and text), ordered by name; `folder` prefixes the names in
     /// messages.
@@ -20,6 +22,7 @@ public struct Course: Sendable {
         }
         self.lessons = lessons
         self.problems = problems
+        folderName = folder
     }
 
     /// The course in the `.yaml` files of `directory`.

@@ -27,8 +27,11 @@ public enum Prose {
                 raw.append((String(trimmed.dropFirst(2)), true))
                 inParagraph = true
             } else if inParagraph {
-                // A line that follows a paragraph's or an item's continues it.
-                raw[raw.count - 1].text += " " + trimmed
+                // A line that follows a paragraph's or an item's continues it; between two CJK
+                // characters without a space, as CJK text is written.
+                let joined = raw[raw.count - 1].text
+                let space = joined.last.map(isCJK) == true && trimmed.first.map(isCJK) == true ? "" : " "
+                raw[raw.count - 1].text += space + trimmed
             } else {
                 raw.append((trimmed, false))
                 inParagraph = true
@@ -62,6 +65,12 @@ public enum Prose {
         }
         close(.plain)
         return spans
+    }
+
+    /// Whether `character` is a CJK ideograph, kana, or CJK or full-width punctuation.
+    static func isCJK(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        return scalar.properties.isIdeographic || (0x3000...0x30FF).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
     }
 
     /// The spans' text, markers dropped.
