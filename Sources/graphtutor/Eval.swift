@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GraphEngine
 import Reports
+import TextCanvas
 import Tutor
 
 /// `graphtutor eval`: every number of a graph, as tables, JSON, DOT or a pass's steps.
@@ -87,7 +88,7 @@ struct Eval: ParsableCommand {
         guard let wrt else { return graph.inputs }
         return try GraphOptions.names(wrt, option: "--wrt").map { name in
             guard let node = graph.index(of: name), graph.operations[node] == .input else {
-                throw Failure("error: --wrt: '\(name)' is not an input; \(ProblemWording.inputsPhrase(graph.inputNames))")
+                throw Failure("error: --wrt: '\(name.escapingControlCharacters)' is not an input; \(ProblemWording.inputsPhrase(graph.inputNames))")
             }
             return node
         }

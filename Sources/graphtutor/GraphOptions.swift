@@ -3,6 +3,7 @@ import Foundation
 import GraphEngine
 import Reports
 import TerminalUI
+import TextCanvas
 
 /// The point to evaluate a graph at and the outputs to differentiate, shared by the subcommands.
 struct GraphOptions: ParsableArguments {
@@ -69,7 +70,7 @@ struct GraphOptions: ParsableArguments {
     static func names(_ list: String, option: String) throws -> [String] {
         let names = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         if let twice = names.indices.first(where: { names[..<$0].contains(names[$0]) }) {
-            throw Failure("error: \(option): '\(names[twice])' is named twice")
+            throw Failure("error: \(option): '\(names[twice].escapingControlCharacters)' is named twice")
         }
         return names
     }
