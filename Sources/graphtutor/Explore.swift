@@ -61,6 +61,6 @@ struct Explore: ParsableCommand {
     /// The I/O the explorer asks for: reading a graph file typed as `@FILE`.
     static func perform(_ command: Command) -> Message? {
         guard case .readGraphFile(let path) = command else { return nil }
-        return .fileRead(path: path, GraphOptions.readFile(path))
+        return .fileRead(path: path, TextInput.read(path: path))
     }
 }
