@@ -44,8 +44,9 @@ struct Eval: ParsableCommand {
     var learningRate: Double?
 
     /// `--json`, `--dot` and `--trace` each replace the tables, so at most one may be given, and
-    /// none with `--learning-rate`, whose step follows the tables.
+    /// none with `--learning-rate`, whose step follows the tables; `--wrt` names each input once.
     func validate() throws {
+        if let wrt { _ = try GraphOptions.names(wrt, option: "--wrt") }
         let reports = [json ? "--json" : nil, dot ? "--dot" : nil, trace == nil ? nil : "--trace"].compactMap { $0 }
         if reports.count > 1 {
             let given = reports.dropLast().joined(separator: ", ") + " and " + reports.last!

@@ -58,11 +58,20 @@ struct GraphOptions: ParsableArguments {
         }
     }
 
-    /// The names in a comma-separated option value; a name given twice is an error.
+    /// Refuses an `--output` that names nothing or a name twice, as a usage error.
+    func validate() throws {
+        if let output { _ = try Self.names(output, option: "--output") }
+    }
+
+    /// The names in a comma-separated option value; naming nothing (`--output ""`, `a,,b`) or a
+    /// name twice is a usage error, thrown as `ValidationError`.
     static func names(_ list: String, option: String) throws -> [String] {
-        let names = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let names = list.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        if names.contains("") {
+            throw ValidationError("\(option) takes names separated by commas, such as 'a,b' (got '\(list.escapingControlCharacters)')")
+        }
         if let twice = names.indices.first(where: { names[..<$0].contains(names[$0]) }) {
-            throw Failure("error: \(option): '\(names[twice].escapingControlCharacters)' is named twice")
+            throw ValidationError("\(option): '\(names[twice].escapingControlCharacters)' is named twice")
         }
         return names
     }
