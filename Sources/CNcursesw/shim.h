@@ -7,7 +7,9 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
 
+#include <errno.h>
 #include <locale.h>
+#include <poll.h>
 #include <langinfo.h>
 #include <signal.h>
 #include <unistd.h>
@@ -73,6 +75,20 @@ static inline void shim_die_by_signal(int sig) {
 
 static inline int shim_signal_is_ignored(const struct sigaction *action) {
     return !(action->sa_flags & SA_SIGINFO) && action->sa_handler == SIG_IGN;
+}
+
+// The real-time signals' range: macros that call functions, which Swift does not import.
+static inline int shim_sigrtmin(void) { return SIGRTMIN; }
+static inline int shim_sigrtmax(void) { return SIGRTMAX; }
+
+// Whether the terminal behind `descriptor` is gone: hung up, closed or in error. A read that
+// failed while it is still there read something that was not a key (such as a byte that is
+// not UTF-8).
+static inline int shim_input_is_gone(int descriptor) {
+    struct pollfd entry = { .fd = descriptor, .events = POLLIN, .revents = 0 };
+    int ready;
+    while ((ready = poll(&entry, 1, 0)) < 0 && errno == EINTR) {}
+    return ready < 0 || (entry.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
 }
 
 #endif

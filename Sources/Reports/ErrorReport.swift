@@ -1,4 +1,5 @@
 import GraphEngine
+import TextCanvas
 import Tutor
 
 /// An error for the command line: `error: FILE:LINE:COL: message`, then the source line with a
@@ -12,18 +13,23 @@ public enum ErrorReport {
 
     /// `message` about the text at `location` in `source`, such as a problem with a value of
     /// `--at`; without a location, just `error: FILE: message`.
+    ///
+    /// The message, the file's name and the source line have their control characters escaped
+    /// (`\u{9B}`), as the user typed them and a terminal would act on them.
     public static func render(_ message: String, at location: SourceLocation?, source: String, file: String? = nil) -> String {
+        let message = message.escapingControlCharacters
+        let file = file?.escapingControlCharacters
         guard let location else { return "error: \(file.map { "\($0): " } ?? "")\(message)" }
         let place = (file.map { "\($0):" } ?? "") + location.description
         var text = "error: \(place): \(message)"
         let lines = SourceLocation.lines(of: source)
         if location.line - 1 < lines.count {
-            // Only the first 200 characters are shown, and control characters such as tabs as
-            // spaces, so that the caret lines up under its column.
-            let line = String(lines[location.line - 1])
-            let shown = String(line.prefix(200)).map { $0.isASCII && $0.asciiValue! < 32 ? " " : $0 }
-            text += "\n  " + String(shown)
-            text += "\n  " + String(repeating: " ", count: max(0, min(location.column, 201) - 1)) + "^"
+            // Only the first 200 characters are shown, tabs as spaces; the caret goes under its
+            // column as shown, escapes and wide characters measured by their display width.
+            let line = lines[location.line - 1].prefix(200).map { $0 == "\t" ? " " : $0 }
+            let before = String(line.prefix(location.column - 1)).escapingControlCharacters
+            text += "\n  " + String(line).escapingControlCharacters
+            text += "\n  " + String(repeating: " ", count: before.displayWidth) + "^"
         }
         return text
     }

@@ -1,3 +1,5 @@
+import TextCanvas
+
 /// Why the full-screen explorer cannot start here. Each description says what to do instead.
 public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Standard input or output is not a terminal (piped, redirected, or run from CI).
@@ -14,10 +16,10 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notATerminal:
             "The explorer needs an interactive terminal: run it without redirecting its input or output."
         case .dumbTerminal(let term):
-            "The terminal type \(term.map { "'\($0)'" } ?? "(unset)") cannot show a full-screen view: "
+            "The terminal type \(term.map { "'\($0.escapingControlCharacters)'" } ?? "(unset)") cannot show a full-screen view: "
                 + "set TERM, for example TERM=xterm-256color."
         case .unknownTerminal(let term):
-            "The terminal type \(term.map { "'\($0)'" } ?? "(unset)") is not known to curses: "
+            "The terminal type \(term.map { "'\($0.escapingControlCharacters)'" } ?? "(unset)") is not known to curses: "
                 + "set TERM to a known type, for example TERM=xterm-256color."
         case .inputClosed:
             "The terminal's input was closed."

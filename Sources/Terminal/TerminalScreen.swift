@@ -7,8 +7,9 @@ public enum TerminalScreen {
     /// Takes over the terminal, runs `body` with a console that draws on it and reads its keys,
     /// and restores the terminal (normal screen, echo, cursor) when `body` returns or throws.
     ///
-    /// The terminal is also restored when the process is killed by SIGINT, SIGTERM or SIGHUP (it
-    /// then exits with 128 + signal) or crashes.
+    /// The terminal is also restored when a signal ends the process (it then ends by that signal:
+    /// 128 + signal to the shell) or it crashes; see `SignalHandlers`. Flow control is off, so
+    /// Ctrl-S and Ctrl-Q are keys like any other rather than freezing the screen.
     ///
     /// - Parameter options: Whether to draw ASCII only and whether to use colour; see
     ///   `TerminalSupport.check()`.
@@ -19,7 +20,6 @@ public enum TerminalScreen {
         try TerminalSupport.requireTerminal(environment: environment)
         setlocale(LC_ALL, "")
         SignalHandlers.install()
-        defer { SignalHandlers.restore() }
         guard let keyboard = shim_keyboard() else { throw TerminalError.notATerminal }
         defer { if keyboard != shim_stdin() { fclose(keyboard) } }
         guard let screen = newterm(nil, shim_stdout(), keyboard) else {
@@ -29,12 +29,17 @@ public enum TerminalScreen {
             endwin()
             delscreen(screen)
         }
+        // raw() turns off flow control (IXON), cbreak() then gives Ctrl-C and Ctrl-Z back to the
+        // terminal as signals; endwin() restores the modes the shell had.
+        raw()
         cbreak()
         noecho()
         keypad(shim_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
-        var console = TerminalConsole(painter: CanvasPainter(options: options, palette: options.color ? ColorPalette.start() : nil))
+        var console = TerminalConsole(
+            painter: CanvasPainter(options: options, palette: options.color ? ColorPalette.start() : nil),
+            keyboard: fileno(keyboard))
         return try body(&console)
     }
 }
@@ -43,11 +48,14 @@ public enum TerminalScreen {
 /// a resize), keys are decoded into events.
 public struct TerminalConsole: Console {
     let painter: CanvasPainter
+    /// The descriptor keys are read from, to tell a failed read from a terminal that is gone.
+    let keyboard: Int32
     /// A key read to see whether an Esc began Alt-Backspace, when it did not: the next event.
     private var pending: KeyDecoder.Key?
 
-    init(painter: CanvasPainter) {
+    init(painter: CanvasPainter, keyboard: Int32) {
         self.painter = painter
+        self.keyboard = keyboard
     }
 
     public var size: (width: Int, height: Int) {
@@ -62,10 +70,16 @@ public struct TerminalConsole: Console {
 
     /// Waits for the next key the program understands, or until `timeout` seconds have passed.
     ///
+    /// What is not a key (a byte that is not UTF-8, as an 8-bit Meta key or a Latin-1 paste
+    /// sends, or a sequence curses does not know) is skipped like a key the program ignores;
+    /// only a terminal that is gone ends the input.
+    ///
     /// An Esc is followed by a read that does not wait: a key already there that makes it
     /// Alt-Backspace is taken with it; any other is kept for the next call. Curses has waited
     /// the Esc delay (25 ms) for the rest of a key's sequence before it returns an Esc, so the
     /// second half of Alt-Backspace has arrived by then, and a lone Esc is not held up.
+    ///
+    /// - Throws: `TerminalError.inputClosed` when the terminal is gone (hung up or closed).
     public mutating func nextEvent(timeout: Double?) throws -> Event? {
         let deadline = timeout.map { Date.timeIntervalSinceReferenceDate + $0 }
         while true {
@@ -76,16 +90,13 @@ public struct TerminalConsole: Console {
             } else {
                 let remaining = deadline.map { $0 - Date.timeIntervalSinceReferenceDate }
                 if let remaining, remaining <= 0 { return nil }
-                guard let read = readKey(waiting: remaining.map { Int32(($0 * 1000).rounded(.up)) } ?? -1) else {
-                    // A timeout also reads as an error: it is one when the deadline has (about) come.
-                    if let deadline, Date.timeIntervalSinceReferenceDate >= deadline - 0.005 { return nil }
-                    if errno == EINTR { continue }
-                    throw TerminalError.inputClosed
+                switch try readKey(waiting: remaining.map { Int32(($0 * 1000).rounded(.up)) } ?? -1) {
+                case .key(let read): key = read
+                case .none: continue  // the deadline is checked at the top
                 }
-                key = read
             }
             guard var event = KeyDecoder.event(for: key, size: size) else { continue }
-            if event == .escape, let next = readKey(waiting: 0) {
+            if event == .escape, case .key(let next) = try readKey(waiting: 0) {
                 if let combined = KeyDecoder.event(afterEscape: next) { event = combined } else { pending = next }
             }
             if case .resize = event { painter.invalidate() }
@@ -93,17 +104,25 @@ public struct TerminalConsole: Console {
         }
     }
 
-    /// One key from `wget_wch`, waiting at most `milliseconds` (-1: as long as it takes); nil
-    /// when none came: the wait ran out, a signal interrupted it (`errno` is `EINTR`) or the
-    /// keyboard is gone.
-    private func readKey(waiting milliseconds: Int32) -> KeyDecoder.Key? {
+    /// What one `wget_wch` gave: a key, or nothing (the wait ran out, a signal interrupted it,
+    /// or what came was not a key).
+    private enum Read {
+        case key(KeyDecoder.Key)
+        case none
+    }
+
+    /// One key from `wget_wch`, waiting at most `milliseconds` (-1: as long as it takes).
+    ///
+    /// - Throws: `TerminalError.inputClosed` when the read failed because the terminal is gone.
+    private func readKey(waiting milliseconds: Int32) throws -> Read {
         wtimeout(shim_stdscr(), milliseconds)
         var code: wint_t = 0
-        errno = 0
         switch wget_wch(shim_stdscr(), &code) {
-        case OK: return .character(UInt32(code))
-        case KEY_CODE_YES: return .function(Int32(code))
-        default: return nil
+        case OK: return .key(.character(UInt32(code)))
+        case KEY_CODE_YES: return .key(.function(Int32(code)))
+        default:
+            if shim_input_is_gone(keyboard) != 0 { throw TerminalError.inputClosed }
+            return .none
         }
     }
 }

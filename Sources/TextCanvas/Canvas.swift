@@ -33,8 +33,8 @@ public struct Canvas: Equatable, Sendable {
     /// Writes `text` from (x, y) rightwards by display width, clipped at the edges of the canvas
     /// and after `maxWidth` columns: a wide character takes two cells, combining marks stay on
     /// their base character's cell, and a wide character cut by an edge leaves a space rather than
-    /// half of itself. Control characters are written escaped (`\n`, `^[`, …) so they never reach
-    /// the terminal raw.
+    /// half of itself. Control characters are written escaped (`\n`, `\u{1B}`, …) so they never
+    /// reach the terminal raw.
     public mutating func write(_ text: String, x: Int, y: Int, maxWidth: Int = .max, style: Style = .plain) {
         let end = maxWidth < width - x ? x + maxWidth : width
         var column = x
@@ -65,34 +65,10 @@ public struct Canvas: Equatable, Sendable {
         }
     }
 
-    /// `text` as characters (grapheme clusters) with every control character replaced by a
-    /// visible escape of one-column characters.
+    /// `text` as characters (grapheme clusters) with every control character replaced by its
+    /// visible escape (`escapingControlCharacters`), of one-column characters.
     public static func printable(_ text: String) -> [Character] {
-        var result: [Character] = []
-        for character in text {
-            // Control characters are clusters of their own (or CR LF), so a cluster with none
-            // is kept whole, marks and all.
-            guard character.unicodeScalars.contains(where: isControl) else {
-                result.append(character)
-                continue
-            }
-            for scalar in character.unicodeScalars {
-                switch scalar.value {
-                case 0x0A: result += ["\\", "n"]
-                case 0x09: result += ["\\", "t"]
-                case 0x0D: result += ["\\", "r"]
-                case 0x00..<0x20: result += ["^", Character(Unicode.Scalar(scalar.value + 0x40)!)]
-                case 0x7F: result += ["^", "?"]
-                case 0x80..<0xA0: result += Array("\\u{\(String(scalar.value, radix: 16))}")
-                default: result.append(Character(scalar))
-                }
-            }
-        }
-        return result
-    }
-
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
+        Array(text.escapingControlCharacters)
     }
 
     /// Puts `cell` at (x, y), which is on the grid, keeping every wide character whole.

@@ -18,7 +18,7 @@ public enum ProblemWording {
     public static func describe(_ problem: GraphError.Problem, inputHint: InputHint) -> String {
         switch problem {
         case .unexpectedCharacter(let character):
-            "unexpected character '\(character.unicodeScalars.first!.escaped(asASCII: false))'"
+            "unexpected character '\(character)'"
         case .notANumber(let text):
             "'\(text)' is not a number"
         case .numberTooLarge(let text):

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GraphEngine
 import Reports
+import TextCanvas
 import Tutor
 
 /// `graphtutor eval`: every number of a graph, as tables, JSON, DOT or a pass's steps.
@@ -43,8 +44,9 @@ struct Eval: ParsableCommand {
     var learningRate: Double?
 
     /// `--json`, `--dot` and `--trace` each replace the tables, so at most one may be given, and
-    /// none with `--learning-rate`, whose step follows the tables.
+    /// none with `--learning-rate`, whose step follows the tables; `--wrt` names each input once.
     func validate() throws {
+        if let wrt { _ = try GraphOptions.names(wrt, option: "--wrt") }
         let reports = [json ? "--json" : nil, dot ? "--dot" : nil, trace == nil ? nil : "--trace"].compactMap { $0 }
         if reports.count > 1 {
             let given = reports.dropLast().joined(separator: ", ") + " and " + reports.last!
@@ -87,7 +89,7 @@ struct Eval: ParsableCommand {
         guard let wrt else { return graph.inputs }
         return try GraphOptions.names(wrt, option: "--wrt").map { name in
             guard let node = graph.index(of: name), graph.operations[node] == .input else {
-                throw Failure("error: --wrt: '\(name)' is not an input; \(ProblemWording.inputsPhrase(graph.inputNames))")
+                throw Failure("error: --wrt: '\(name.escapingControlCharacters)' is not an input; \(ProblemWording.inputsPhrase(graph.inputNames))")
             }
             return node
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GraphEngine
+import TextCanvas
 import Tutor
 
 /// A problem already explained in `message`: printed on standard error, exit status 2.
@@ -25,7 +26,9 @@ func printWarnings(_ evaluation: Evaluation) {
     for warning in evaluation.warnings { printError(ProblemWording.describe(warning, in: evaluation)) }
 }
 
-/// Writes `line` to standard error.
-func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+/// Writes `text` and a line break to standard error, every control character in it but the
+/// line breaks escaped (`\u{1B}`), whatever part of it the user typed.
+func printError(_ text: String) {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    StandardStreams.writeError(lines.map { String($0).escapingControlCharacters }.joined(separator: "\n") + "\n")
 }

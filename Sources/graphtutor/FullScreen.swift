@@ -11,7 +11,7 @@ func runFullScreen(_ app: App, display: DisplayOptions, store: ProgressStore? = 
     func perform(_ command: Command) -> Message? {
         switch command {
         case .readGraphFile(let path):
-            return .fileRead(path: path, GraphOptions.readFile(path))
+            return .fileRead(path: path, TextInput.read(path: path))
         case .saveProgress(let progress):
             // A failed save must not end a lesson; the message waits until the screen is left.
             do { try store?.save(progress) } catch { failedSaves.append("warning: progress not saved: \(error)") }

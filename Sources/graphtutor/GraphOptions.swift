@@ -3,6 +3,7 @@ import Foundation
 import GraphEngine
 import Reports
 import TerminalUI
+import TextCanvas
 
 /// The point to evaluate a graph at and the outputs to differentiate, shared by the subcommands.
 struct GraphOptions: ParsableArguments {
@@ -23,29 +24,21 @@ struct GraphOptions: ParsableArguments {
         func failure(_ error: GraphError) -> Failure { Failure(ErrorReport.render(error, source: text, file: file)) }
     }
 
-    /// The graph text of `expression`: the text itself, `-` for standard input, `@FILE` for a file.
+    /// The graph text of `expression`: the text itself, `-` for standard input, `@FILE` for a
+    /// file; see `TextInput` for what can be read and the limit on its size.
     static func read(_ expression: String) throws -> Source {
-        if expression == "-" {
-            var lines: [String] = []
-            while let line = readLine(strippingNewline: false) { lines.append(line) }
-            return Source(text: lines.joined(), file: "<stdin>")
-        }
+        if expression == "-" { return Source(text: try text(TextInput.readStandardInput()), file: "<stdin>") }
         guard expression.hasPrefix("@") else { return Source(text: expression, file: nil) }
         let path = String(expression.dropFirst())
+        return Source(text: try text(TextInput.read(path: path)), file: path)
+    }
+
+    private static func text(_ read: Result<String, IOFailure>) throws -> String {
         do {
-            return Source(text: try readFile(path).get(), file: path)
+            return try read.get()
         } catch {
             throw Failure("error: \(error.message)")
         }
-    }
-
-    /// The text of the graph file at `path`, or why it cannot be read.
-    static func readFile(_ path: String) -> Result<String, IOFailure> {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "not readable UTF-8 text" : "no such file"
-            return .failure(IOFailure("cannot read the graph file '\(path)': \(reason)"))
-        }
-        return .success(text)
     }
 
     /// The `--at` values by name.
@@ -65,11 +58,20 @@ struct GraphOptions: ParsableArguments {
         }
     }
 
-    /// The names in a comma-separated option value; a name given twice is an error.
+    /// Refuses an `--output` that names nothing or a name twice, as a usage error.
+    func validate() throws {
+        if let output { _ = try Self.names(output, option: "--output") }
+    }
+
+    /// The names in a comma-separated option value; naming nothing (`--output ""`, `a,,b`) or a
+    /// name twice is a usage error, thrown as `ValidationError`.
     static func names(_ list: String, option: String) throws -> [String] {
-        let names = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let names = list.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        if names.contains("") {
+            throw ValidationError("\(option) takes names separated by commas, such as 'a,b' (got '\(list.escapingControlCharacters)')")
+        }
         if let twice = names.indices.first(where: { names[..<$0].contains(names[$0]) }) {
-            throw Failure("error: \(option): '\(names[twice])' is named twice")
+            throw ValidationError("\(option): '\(names[twice].escapingControlCharacters)' is named twice")
         }
         return names
     }

@@ -29,3 +29,11 @@ func graphtutorCommand(filePath: String = #filePath) throws -> String {
 func shellQuoted(_ text: String) -> String {
     "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
 }
+
+/// Runs `script` with bash, `$graphtutor` set to the binary, standard input `/dev/null`; for
+/// what an argument list cannot say: redirections, pipes, process substitution, traps.
+func runInShell(_ script: String) throws -> (status: Int32, output: String, errors: String) {
+    var environment = ProcessInfo.processInfo.environment
+    environment["SWIFT_BACKTRACE"] = "interactive=no"
+    return try CleanProcess.run(["bash", "-c", "graphtutor=\(try graphtutorCommand())\n\(script)"], environment: environment)
+}

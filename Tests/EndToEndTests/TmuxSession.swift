@@ -39,6 +39,11 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", Self.session] + keys)
     }
 
+    /// Sends raw bytes, given in hexadecimal ("80", "1b"), whether or not they make keys.
+    func sendBytes(_ hex: [String]) throws {
+        try tmux(["send-keys", "-t", Self.session, "-H"] + hex)
+    }
+
     /// Types `text` literally, character by character.
     func sendLiteral(_ text: String) throws {
         try tmux("send-keys", "-t", Self.session, "-l", text)

@@ -90,4 +90,30 @@ struct ErrorReportTests {
                     ^
             """)
     }
+
+    /// Before, the line was shown with DEL and C1 characters raw (378 fuzz cases echoed U+0085,
+    /// U+009B or DEL), and the message and file name with everything raw.
+    @Test("Control characters in the message, the file name and the line are escaped, the caret under them")
+    func controlCharacters() throws {
+        let source = "a = 1  # \u{7F} in a comment\nc = a \u{9B}31m b"
+        #expect(ErrorReport.render(try error(parsing: source), source: source, file: "g\u{1B}[2J.txt") == #"""
+            error: g\u{1B}[2J.txt:2:7: unexpected character '\u{9B}'
+              c = a \u{9B}31m b
+                    ^
+            """#)
+        #expect(ErrorReport.render("'\u{85}' is not a finite number", at: SourceLocation(line: 1, column: 7), source: "a=\u{85},b=\u{85}", file: "--at") == #"""
+            error: --at:1:7: '\u{85}' is not a finite number
+              a=\u{85},b=\u{85}
+                         ^
+            """#)
+    }
+
+    @Test("The caret is placed by display width: a wide character before it takes two columns")
+    func wideCharacters() {
+        #expect(ErrorReport.render("'x' is not a finite number", at: SourceLocation(line: 1, column: 5), source: "反=2,x", file: "--at") == """
+            error: --at:1:5: 'x' is not a finite number
+              反=2,x
+                   ^
+            """)
+    }
 }

@@ -40,7 +40,7 @@ import TextCanvas
 
     @Test func controlCharactersCountAsTheirEscapes() {
         #expect("a\nb".displayWidth == 4)
-        #expect("\u{1B}".displayWidth == 2)
+        #expect("\u{1B}".displayWidth == 6)  // \u{1B}
         #expect(Character("\u{1B}").displayWidth == 1)
     }
 }

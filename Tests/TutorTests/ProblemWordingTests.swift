@@ -17,7 +17,8 @@ struct ProblemWordingTests {
         (.unclosedCall(function: "exp", found: .endOfInput), "expected ')' to close the call of exp, found the end of the input"),
         (.unexpectedCharacter("$"), "unexpected character '$'"),
         (.unexpectedCharacter("é"), "unexpected character 'é'"),
-        (.unexpectedCharacter("\u{7}"), "unexpected character '\\u{07}'"),
+        // Raw: the front ends escape it with everything else the user typed (ErrorReportTests).
+        (.unexpectedCharacter("\u{7}"), "unexpected character '\u{7}'"),
         (.notANumber("."), "'.' is not a number"),
         (.numberTooLarge("1e999"), "'1e999' is too large for a number"),
         (.unknownFunction("foo", functions: ["cos", "exp"]), "unknown function 'foo'; the functions are cos, exp"),
