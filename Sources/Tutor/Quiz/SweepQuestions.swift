@@ -1,0 +1,62 @@
+import GraphEngine
+
+/// Questions about a sweep on a fresh graph: reverse mode's adjoint of an intermediate node,
+/// forward mode's tangent of a node. The sweep is shown up to the first share the node gets;
+/// the answer is the node's number once every share has been added.
+extension QuizQuestion {
+    /// d(output)/d(node) for a node between the inputs and the output; more often one used
+    /// twice, whose adjoint is a sum.
+    static func adjoint(_ notation: Notation, using random: inout some RandomNumberGenerator) -> QuizQuestion {
+        let graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), operations: 3...4, using: &random)
+        let evaluation = graph.evaluation
+        let output = evaluation.graph.outputs[0]
+        let reverse = Pass(.reverse(output: output), evaluation)
+        let inner = evaluation.graph.varying.filter { evaluation.graph.operations[$0] != .input && $0 != output }
+        let node = preferringSums(inner, reverse, using: &random)
+        let name = evaluation.graph.nodes[node].name
+        let quantity = Quantity.adjoint(node, output: output)
+        return sweep(
+            .adjoint, graph, reverse, node: node, notation,
+            prompt: "Reverse mode from \(evaluation.graph.nodes[output].name) has reached \(name). What is \(quantity.symbol(in: evaluation.graph, notation)) = \(quantity.meaning(in: evaluation.graph)!) once every use of \(name) has added its share?")
+    }
+
+    /// d(node)/d(input) in forward mode, for an operation the input reaches; more often one
+    /// with two edges in from the input's side, whose tangent is a sum.
+    static func tangent(_ notation: Notation, using random: inout some RandomNumberGenerator) -> QuizQuestion {
+        let graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), operations: 2...4, using: &random)
+        let evaluation = graph.evaluation
+        let input = evaluation.graph.inputs.randomElement(using: &random)!
+        let forward = Pass(.tangent(input: input), evaluation)
+        let reached = Set(forward.steps.dropFirst().map(\.node))
+        let node = preferringSums(reached.sorted(), forward, using: &random)
+        let quantity = Quantity.tangent(node, input: input)
+        return sweep(
+            .tangent, graph, forward, node: node, notation,
+            prompt: "Forward mode from \(evaluation.graph.nodes[input].name) has reached \(evaluation.graph.nodes[node].name). What is \(quantity.symbol(in: evaluation.graph, notation)) = \(quantity.meaning(in: evaluation.graph)!) once every edge into it has added its share?")
+    }
+
+    /// One of `nodes`, half the time one that gets more than one share in `pass` if there is
+    /// such a node.
+    private static func preferringSums(_ nodes: [Int], _ pass: Pass, using random: inout some RandomNumberGenerator) -> Int {
+        let sums = nodes.filter { node in pass.steps.filter { $0.node == node }.count > 1 }
+        return (!sums.isEmpty && Bool.random(using: &random) ? sums : nodes).randomElement(using: &random)!
+    }
+
+    /// The question about `node`'s final number in the sweep `pass`, shown up to its first share.
+    private static func sweep(_ topic: QuizTopic, _ graph: Graph, _ pass: Pass, node: Int, _ notation: Notation, prompt: String) -> QuizQuestion {
+        let evaluation = graph.evaluation
+        let shares = pass.steps.indices.filter { pass.steps[$0].node == node }
+        let symbol = pass.steps[shares[0]].quantity.symbol(in: evaluation.graph, notation)
+        let terms = shares.map { StepHints.share(pass.steps[$0], evaluation, notation) }
+        let value = pass.steps[shares.last!].value
+        return QuizQuestion(
+            topic: topic, graph: graph, prompt: prompt, choices: [], answer: .number(value),
+            answerText: "\(symbol) = \(NumberFormat.plain(value))",
+            view: View(pass: pass.kind, revealed: shares[0], selected: node),
+            hints: [
+                "\(symbol) adds one share for each edge it takes part in: \(symbol) = " + terms.map(\.symbols).joined(separator: " + "),
+                "\(symbol) = " + terms.map(\.numbers).joined(separator: " + ") + " = ?",
+            ],
+            solution: Solution(pass, steps: Array(shares[0]...shares.last!), evaluation, notation))
+    }
+}
