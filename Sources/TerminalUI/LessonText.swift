@@ -114,16 +114,8 @@ public enum LessonText {
             state.walkthrough = Walkthrough(Pass(kind, state.evaluation))
             state.walkthrough?.revealed = frame.revealed
         }
-        let pane = GraphPane(layout: state.layout, disclosure: state.disclosure, selected: frame.selected ?? state.selected, notation: notation)
-        // Text cannot be panned: boxes wider than the page give way to the overview.
-        let overview = frame.step.show.view == .overview || state.layout.width > width
-            ? OverviewLayout.fitting(state.layout, state.disclosure, width: width, heights: [Int.max]).overview : nil
-        var canvas = Canvas(width: overview?.width ?? state.layout.width, height: overview?.height ?? state.layout.height)
-        pane.draw(into: &canvas, Rect(canvas), overview: overview)
-        canvas.makeASCII()
-        var rows = canvas.rows.map { String($0.reversed().drop { $0 == " " }.reversed()) }
-        while rows.last == "" { rows.removeLast() }
-        return Array(rows.drop { $0.isEmpty })
+        if let selected = frame.selected { state.selected = selected }
+        return state.asciiDrawing(width: width, overview: frame.step.show.view == .overview)
     }
 
     /// Adjoints and tangents in words, `grad b` and `tan b`, which ASCII and screen readers keep.

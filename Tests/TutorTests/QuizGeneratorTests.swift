@@ -132,7 +132,8 @@ import Testing
             let reference = ReferenceGraph(question.graph.source)
             let parameter = Self.name(question, question.view.selected)
             let rate = try #require(Double(question.prompt.split(separator: "η = ")[1].prefix { $0 != ":" }))
-            let expected = reference.values()[parameter]! - rate * reference.centralDifference("L", parameter)
+            let loss = Self.name(question, question.graph.evaluation.graph.outputs[0])
+            let expected = reference.values()[parameter]! - rate * reference.centralDifference(loss, parameter)
             #expect(Self.close(Self.number(question), expected), "seed \(seed): \(question.prompt)")
         }
     }

@@ -5,9 +5,9 @@ import GraphEngine
 /// choices get the winner or the counts the wrong way round.
 extension QuizQuestion {
     static func cost(_ notation: Notation, using random: inout some RandomNumberGenerator) -> QuizQuestion {
-        var (inputs, outputs) = (1, 1)
-        while inputs == outputs { (inputs, outputs) = (Int.random(in: 1...3, using: &random), Int.random(in: 1...3, using: &random)) }
-        let graph = Graph.arithmetic(inputs: inputs, operations: inputs == 1 ? 1...2 : 1...3, sinks: outputs, using: &random)
+        // Shapes whose boxes fit the pane at 80×24: more stacked nodes would not.
+        let (inputs, outputs) = [(1, 2), (2, 1), (3, 1)].randomElement(using: &random)!
+        let graph = Graph.arithmetic(inputs: inputs, middle: 0...1, outputs: outputs, using: &random)
         let cost = MethodCost(graph.evaluation.graph, inputs: graph.evaluation.graph.inputs, outputs: graph.evaluation.graph.outputs)
         func claim(reverseWins: Bool, swapped: Bool) -> String {
             let (forward, reverse) = swapped ? (cost.reverseSweeps, cost.forwardSweeps) : (cost.forwardSweeps, cost.reverseSweeps)
@@ -24,7 +24,7 @@ extension QuizQuestion {
         let ins = NumberFormat.counted(inputs, "input"), outs = NumberFormat.counted(outputs, "output")
         return QuizQuestion(
             topic: .cost, graph: graph,
-            prompt: "This graph has \(ins) and \(outs). To get the derivative of every output with respect to every input, which mode is cheaper, and how many sweeps does each need?",
+            prompt: "This graph has \(ins) and \(outs). Which mode gets every output's derivative with respect to every input more cheaply, and in how many sweeps?",
             choices: choices, answer: .choice(choices.firstIndex(of: right)!), answerText: "\(letter)) \(right)",
             view: valuesAndPartials(selecting: graph.evaluation.graph.inputs[0]),
             hints: ["one sweep of forward mode gives every derivative with respect to one input; one of reverse mode, every derivative of one output", "here: \(ins), \(outs)"],

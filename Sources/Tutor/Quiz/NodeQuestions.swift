@@ -5,7 +5,7 @@ import GraphEngine
 extension QuizQuestion {
     /// The value of an operation node, with the values before it shown.
     static func value(_ notation: Notation, using random: inout some RandomNumberGenerator) -> QuizQuestion {
-        let graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), operations: 2...4, using: &random)
+        let graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), using: &random)
         let evaluation = graph.evaluation
         let nodes = evaluation.graph.varying.filter { evaluation.graph.operations[$0] != .input }
         let node = nodes.randomElement(using: &random)!
@@ -21,13 +21,17 @@ extension QuizQuestion {
             solution: Solution(forward, steps: [step], evaluation, notation))
     }
 
-    /// The local partial on an edge into an operation, more often a product's, whose partial is
-    /// not a constant; the edge's target is not computed yet.
+    /// The local partial on an edge whose partial is not a constant — a constant, such as a
+    /// sum's 1, stands on the edge's label from the start — with the edge's target not computed yet.
     static func partial(_ notation: Notation, using random: inout some RandomNumberGenerator) -> QuizQuestion {
-        let graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), operations: 2...4, using: &random)
+        var graph: Graph
+        var edges: [Edge]
+        repeat {
+            graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), using: &random)
+            let evaluation = graph.evaluation
+            edges = evaluation.graph.edges.filter { Double(evaluation.formula($0)) == nil }
+        } while edges.isEmpty
         let evaluation = graph.evaluation
-        let products = evaluation.graph.edges.filter { evaluation.graph.operations[$0.target] == .multiply }
-        let edges = !products.isEmpty && Int.random(in: 0..<3, using: &random) > 0 ? products : evaluation.graph.edges
         let edge = edges.randomElement(using: &random)!
         let symbol = evaluation.graph.partialName(edge)
         let target = evaluation.graph.nodes[edge.target].name, source = evaluation.graph.nodes[edge.source].name

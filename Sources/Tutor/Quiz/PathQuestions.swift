@@ -7,7 +7,7 @@ extension QuizQuestion {
     /// d(output)/d(input), with values and partials shown and no derivative; more often for an
     /// input with more than one path.
     static func derivative(_ notation: Notation, using random: inout some RandomNumberGenerator) -> QuizQuestion {
-        let graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), operations: 2...4, using: &random)
+        let graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), using: &random)
         let evaluation = graph.evaluation
         let output = evaluation.graph.outputs[0]
         let input = preferringSeveralPaths(evaluation.graph.inputs, to: output, evaluation, using: &random)
@@ -34,7 +34,7 @@ extension QuizQuestion {
     /// How many paths lead from an input to a node it reaches — the output more often than not
     /// — preferring pairs joined by more than one path.
     static func paths(_ notation: Notation, using random: inout some RandomNumberGenerator) -> QuizQuestion {
-        let graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), operations: 3...4, using: &random)
+        let graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), using: &random)
         let evaluation = graph.evaluation
         let g = evaluation.graph
         let pairs = g.inputs.flatMap { input in

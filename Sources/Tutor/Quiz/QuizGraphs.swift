@@ -16,48 +16,48 @@ extension QuizQuestion.Graph {
         self.evaluation = evaluation
     }
 
-    /// A random graph with `inputs` inputs (`a`, `b`, `c`) of small whole values and at least
-    /// `operations` operations, named on from the next letter. Every node is used on the way to
-    /// the output, the last node; a node may feed several others. With `sinks` above 1, that
-    /// many outputs each take the last node on (`f = e + 1; g = e * 2`).
+    /// A random graph in two layers above its `inputs` inputs (`a`, `b`, `c`, of small whole
+    /// values): `middle` operations on the inputs (and small constants), then `outputs`
+    /// operations on the inputs and the middle layer, named on from the next letter. Every node
+    /// is used on the way to an output, and a node may feed several; with one output it is the
+    /// last node. Two layers (and one middle node above three inputs) keep the detailed boxes
+    /// within the quiz's graph pane at 80×24.
     ///
-    /// Values stay within ±`QuizQuestion.largest`: a draw that leaves that range is drawn again.
-    static func arithmetic(inputs: Int, operations: ClosedRange<Int>, sinks: Int = 1, using random: inout some RandomNumberGenerator) -> Self {
+    /// Values stay within ±`QuizQuestion.largest`: a draw that leaves that range, or leaves a
+    /// node unused, is drawn again.
+    static func arithmetic(
+        inputs: Int, middle: ClosedRange<Int> = 1...2, outputs: Int = 1, using random: inout some RandomNumberGenerator
+    ) -> Self {
         while true {
             var names = Array(letters.prefix(inputs))
             var lines = [names.map { "\($0) = \(inputValues.randomElement(using: &random)!)" }.joined(separator: "; ")]
             var unused = names  // nodes no operation uses yet
-            let planned = Int.random(in: operations, using: &random)
-            var made = 0
-            while made < planned || unused.count > 1 {
-                let first = unused.remove(at: Int.random(in: unused.indices, using: &random))
-                let closing = made + 1 >= planned
-                let second: String
-                if !unused.isEmpty && (closing || Bool.random(using: &random)) {
-                    second = unused.remove(at: Int.random(in: unused.indices, using: &random))
-                } else if Int.random(in: 0..<4, using: &random) == 0 || names.count < 2 {
-                    second = "\(Int.random(in: 1...3, using: &random))"
-                } else {
-                    second = names.filter { $0 != first }.randomElement(using: &random)!
-                }
-                let operation = ["+", "-", "*", "*"].randomElement(using: &random)!
+            func operation(from candidates: [String], constants: Bool) {
+                let open = unused.filter(candidates.contains)
+                let first = (open.isEmpty ? candidates : open).randomElement(using: &random)!
+                let others = candidates.filter { $0 != first }
+                let stillOpen = others.filter(unused.contains)
+                let second = others.isEmpty || constants && Int.random(in: 0..<4, using: &random) == 0
+                    ? "\(Int.random(in: 1...3, using: &random))"
+                    : (stillOpen.isEmpty ? others : stillOpen).randomElement(using: &random)!
                 let name = letters[names.count]
-                lines.append("\(name) = \(first) \(operation) \(second)")
+                lines.append("\(name) = \(first) \(["+", "-", "*", "*"].randomElement(using: &random)!) \(second)")
+                unused.removeAll { $0 == first || $0 == second }
                 names.append(name)
                 unused.append(name)
-                made += 1
             }
-            var outputs: [String]?
-            if sinks > 1 {
-                let last = names.last!
-                outputs = (0..<sinks).map { letters[names.count + $0] }
-                for (index, name) in outputs!.enumerated() {
-                    lines.append("\(name) = \(last) \(index % 2 == 0 ? "+" : "*") \(index / 2 + 1 + index % 2)")
-                }
-            }
-            if let graph = Self(lines.joined(separator: "\n"), outputs: outputs), graph.evaluation.values.allSatisfy(QuizQuestion.isModest) {
-                return graph
-            }
+            let inputNames = names
+            // Three inputs stacked beside two middle nodes are too tall for the pane: one then.
+            let middles = Int.random(in: inputs > 2 ? middle.lowerBound...min(1, middle.upperBound) : middle, using: &random)
+            for _ in 0..<middles { operation(from: inputNames, constants: true) }
+            let below = names
+            for _ in 0..<outputs { operation(from: below, constants: true) }
+            let outputNames = Array(names.suffix(outputs))
+            guard unused.allSatisfy(outputNames.contains),
+                let graph = Self(lines.joined(separator: "\n"), outputs: outputs > 1 ? outputNames : nil),
+                graph.evaluation.values.allSatisfy(QuizQuestion.isModest)
+            else { continue }
+            return graph
         }
     }
 

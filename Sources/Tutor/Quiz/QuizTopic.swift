@@ -15,7 +15,7 @@ public enum QuizTopic: String, CaseIterable, Codable, Sendable {
         case .adjoint: "reverse mode: the adjoint of an intermediate node"
         case .tangent: "forward mode: the tangent of a node from one input"
         case .paths: "how many paths lead from one node to another"
-        case .cost: "which mode is cheaper for N inputs and M outputs, and how many sweeps each needs"
+        case .cost: "which mode is cheaper for N inputs and M outputs, in sweeps"
         case .descent: "the new weight after one step of gradient descent"
         case .layer: "a layer's backward step (add, multiply, ReLU, sigmoid) from dout and what it remembered"
         case .lesson: "the lessons' own questions: the next step of a pass"

@@ -7,7 +7,7 @@ extension QuizQuestion {
     /// d(output)/d(node) for a node between the inputs and the output; more often one used
     /// twice, whose adjoint is a sum.
     static func adjoint(_ notation: Notation, using random: inout some RandomNumberGenerator) -> QuizQuestion {
-        let graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), operations: 3...4, using: &random)
+        let graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), using: &random)
         let evaluation = graph.evaluation
         let output = evaluation.graph.outputs[0]
         let reverse = Pass(.reverse(output: output), evaluation)
@@ -23,7 +23,7 @@ extension QuizQuestion {
     /// d(node)/d(input) in forward mode, for an operation the input reaches; more often one
     /// with two edges in from the input's side, whose tangent is a sum.
     static func tangent(_ notation: Notation, using random: inout some RandomNumberGenerator) -> QuizQuestion {
-        let graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), operations: 2...4, using: &random)
+        let graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), using: &random)
         let evaluation = graph.evaluation
         let input = evaluation.graph.inputs.randomElement(using: &random)!
         let forward = Pass(.tangent(input: input), evaluation)
@@ -35,11 +35,11 @@ extension QuizQuestion {
             prompt: "Forward mode from \(evaluation.graph.nodes[input].name) has reached \(evaluation.graph.nodes[node].name). What is \(quantity.symbol(in: evaluation.graph, notation)) = \(quantity.meaning(in: evaluation.graph)!) once every edge into it has added its share?")
     }
 
-    /// One of `nodes`, half the time one that gets more than one share in `pass` if there is
-    /// such a node.
+    /// One of `nodes`, three times in four one that gets more than one share in `pass` if
+    /// there is such a node.
     private static func preferringSums(_ nodes: [Int], _ pass: Pass, using random: inout some RandomNumberGenerator) -> Int {
         let sums = nodes.filter { node in pass.steps.filter { $0.node == node }.count > 1 }
-        return (!sums.isEmpty && Bool.random(using: &random) ? sums : nodes).randomElement(using: &random)!
+        return (!sums.isEmpty && Int.random(in: 0..<4, using: &random) > 0 ? sums : nodes).randomElement(using: &random)!
     }
 
     /// The question about `node`'s final number in the sweep `pass`, shown up to its first share.
