@@ -23,6 +23,11 @@ public enum QuizReport {
         return table.rendered().split(separator: "\n").map(String.init)
     }
 
+    /// `2.5 points`, `1 point`.
+    public static func points(_ points: Double) -> String {
+        "\(NumberFormat.plain(points)) point\(points == 1 ? "" : "s")"
+    }
+
     /// Every quiz's tallies added up by topic: the known topics in their order, then any others.
     public static func totals(_ records: [QuizRecord]) -> [(name: String, tally: QuizRecord.Tally)] {
         let totals = QuizRecord.totals(records)

@@ -110,9 +110,11 @@ public struct QuizScreen: Sendable {
         let graph = question.graph
         // The generators' graphs parse and evaluate: they were evaluated to make the question.
         var state = try! ExplorerState(source: graph.source, inputs: graph.inputs, outputs: graph.outputs, notation: notation)
-        var walkthrough = Walkthrough(Pass(question.view.pass, state.evaluation))
-        walkthrough.revealed = question.view.revealed
-        state.walkthrough = walkthrough
+        if let kind = question.view.pass {
+            var walkthrough = Walkthrough(Pass(kind, state.evaluation))
+            walkthrough.revealed = question.view.revealed
+            state.walkthrough = walkthrough
+        }
         state.selected = question.view.selected
         return state
     }

@@ -54,7 +54,7 @@ public enum QuizText {
     /// `✓ right` or `✗ …; the answer is …`, then the solution's steps and conclusion.
     static func verdict(_ outcome: Quiz.Outcome, _ question: QuizQuestion, width: Int) -> [String] {
         let first = outcome.right
-            ? "✓ right: \(question.answerText)" + (outcome.hints > 0 ? " (\(QuizScreen.points(outcome.points)))" : "")
+            ? "✓ right: \(question.answerText)" + (outcome.hints > 0 ? " (\(QuizReport.points(outcome.points)))" : "")
             : "✗ you said \(outcome.given); the answer is \(question.answerText)"
         var lines = wrap(first, width: width)
         let solution = question.solution.captions + question.solution.conclusion
@@ -66,7 +66,7 @@ public enum QuizText {
     static func summary(_ quiz: Quiz) -> [String] {
         let right = quiz.outcomes.filter(\.right).count
         var lines = [
-            "Score: \(QuizScreen.points(quiz.score)) of \(quiz.questions.count) · \(right) of \(quiz.outcomes.count) answered right · best streak \(quiz.bestStreak)"
+            "Score: \(QuizReport.points(quiz.score)) of \(quiz.questions.count) · \(right) of \(quiz.outcomes.count) answered right · best streak \(quiz.bestStreak)"
         ]
         if !quiz.outcomes.isEmpty { lines += [""] + QuizReport.topicTable(quiz.tallies) }
         return lines

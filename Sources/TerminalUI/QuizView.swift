@@ -38,7 +38,7 @@ extension QuizScreen {
     private func drawTitle(into canvas: inout Canvas, _ rect: Rect) {
         canvas.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, with: Cell(" ", .reverse))
         let number = quiz.isFinished ? "done" : "question \(quiz.index + 1) of \(quiz.questions.count)"
-        let text = " GraphTutor │ quiz · \(number) · \(Self.points(quiz.score)) · streak \(quiz.streak)"
+        let text = " GraphTutor │ quiz · \(number) · \(QuizReport.points(quiz.score)) · streak \(quiz.streak)"
         canvas.write(text, x: rect.x, y: rect.y, maxWidth: rect.width, style: .reverse)
     }
 
@@ -72,7 +72,7 @@ extension QuizScreen {
             return TextPane(spaced).rows(width: width).count <= rows ? spaced : prompt + answer
         }
         let verdict = outcome.right
-            ? ("✓ right: \(question.answerText)" + (outcome.hints > 0 ? " (\(Self.points(outcome.points)) with \(outcome.hints == 1 ? "a hint" : "two hints"))" : ""), Style(.bold, color: .green))
+            ? ("✓ right: \(question.answerText)" + (outcome.hints > 0 ? " (\(QuizReport.points(outcome.points)) with \(outcome.hints == 1 ? "a hint" : "two hints"))" : ""), Style(.bold, color: .green))
             : ("✗ you said \(outcome.given); the answer is \(question.answerText)", Style(.bold, color: .red))
         let solution = question.solution
         let steps = solution.captions.enumerated().map { index, caption in
@@ -98,10 +98,5 @@ extension QuizScreen {
         let lines = QuizText.summary(quiz)
         return [(lines[0], Style.bold)] + lines.dropFirst().map { ($0, Style.plain) }
             + [("", .plain), ("Your results are kept: graphtutor progress shows them, and the next quiz asks more of your weakest topics.", .dim)]
-    }
-
-    /// `2.5 points`, `1 point`.
-    static func points(_ points: Double) -> String {
-        "\(NumberFormat.plain(points)) point\(points == 1 ? "" : "s")"
     }
 }

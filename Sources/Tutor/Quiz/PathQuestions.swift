@@ -62,11 +62,9 @@ extension QuizQuestion {
             solution: Solution(listing, steps: Array(listing.paths.indices), evaluation, notation, conclusion: [NumberFormat.counted(Int(count), "path")]))
     }
 
-    /// Values and local partials on every node and edge, no derivative, and `node` selected:
-    /// the partials pass before its first step (values and partials are known to it, and it
-    /// shows no tangent, adjoint or path sum).
+    /// Values and local partials on every node and edge, and `node` selected: no pass.
     static func valuesAndPartials(selecting node: Int) -> View {
-        View(pass: .partials, revealed: 0, selected: node)
+        View(pass: nil, revealed: 0, selected: node)
     }
 
     /// One of `inputs`, half the time one with more than one path to `output` if there is one.

@@ -4,8 +4,8 @@ import GraphEngine
 /// before it is answered, the answer, two hints and the worked solution.
 ///
 /// Nothing a screen draws from `view` gives the answer away: the view is a pass revealed up to
-/// just before the number asked (or values and partials only, with no derivative shown), so
-/// `Disclosure` hides the answer as it hides a prediction's.
+/// just before the number asked, so `Disclosure` hides the answer as it hides a prediction's;
+/// or, for an answer no pass shows, values and partials only.
 public struct QuizQuestion: Sendable {
     /// A question's graph: its text (inputs with their values), values for inputs over the
     /// text's, and the outputs if not the text's last computed name.
@@ -23,10 +23,11 @@ public struct QuizQuestion: Sendable {
         case choice(Int)
     }
 
-    /// A pass over the question's graph and how many of its steps are revealed, and the node to
-    /// select: what the graph pane shows.
+    /// What the graph pane shows: a pass over the question's graph and how many of its steps
+    /// are revealed — or no pass, and the pane shows values and local partials, which is all a
+    /// graph pane ever shows without one — and the node to select.
     public struct View: Equatable, Sendable {
-        public let pass: Pass.Kind
+        public let pass: Pass.Kind?
         public let revealed: Int
         public let selected: Int
     }
