@@ -44,7 +44,7 @@ public enum QuizText {
 
     /// `Question 2 of 10 · topic`, the prompt, the choices and the graph.
     static func question(_ question: QuizQuestion, number: Int, of count: Int, width: Int) -> [String] {
-        var lines = ["Question \(number) of \(count) · \(question.topic.summary)", ""]
+        var lines = wrap("Question \(number) of \(count) · \(question.topic.summary)", width: width) + [""]
         lines += wrap(question.prompt, width: width)
         lines += question.choices.enumerated().flatMap { wrap("  \(QuizQuestion.letters[$0.offset])) \($0.element)", width: width) }
         let graph = QuizScreen.explorer(for: question, notation: .words).asciiDrawing(width: width)
@@ -58,7 +58,7 @@ public enum QuizText {
             : "✗ you said \(outcome.given); the answer is \(question.answerText)"
         var lines = wrap(first, width: width)
         let solution = question.solution.captions + question.solution.conclusion
-        if !outcome.right && !solution.isEmpty { lines += ["solution:"] + solution.flatMap { wrap("  " + $0, width: width) } }
+        if !outcome.right && !solution.isEmpty { lines += ["solution:"] + solution.flatMap { wrap($0, width: width - 2).map { "  " + $0 } } }
         return lines
     }
 

@@ -12,7 +12,7 @@ public enum QuizTopic: String, CaseIterable, Codable, Sendable {
         case .value: "a node's value, from its operands' values"
         case .partial: "the local partial on one edge, ∂c/∂b"
         case .derivative: "the derivative of the output with respect to an input, over every path"
-        case .adjoint: "reverse mode: the adjoint of an intermediate node"
+        case .adjoint: "reverse mode: the adjoint of a node below the output"
         case .tangent: "forward mode: the tangent of a node from one input"
         case .paths: "how many paths lead from one node to another"
         case .cost: "which mode is cheaper for N inputs and M outputs, in sweeps"

@@ -1,38 +1,57 @@
 import GraphEngine
 
-/// Questions about a sweep on a fresh graph: reverse mode's adjoint of an intermediate node,
-/// forward mode's tangent of a node. The sweep is shown up to the first share the node gets;
-/// the answer is the node's number once every share has been added.
+/// Questions about a sweep on a fresh graph: reverse mode's adjoint of a node, forward mode's
+/// tangent of a node. The sweep is shown up to the first share the node gets; the answer is
+/// the node's number once every share has been added. A node joined to the sweep's start by
+/// one edge alone is never asked: its number is that edge's partial, on the graph already.
 extension QuizQuestion {
-    /// d(output)/d(node) for a node between the inputs and the output; more often one used
-    /// twice, whose adjoint is a sum.
+    /// d(output)/d(node) for a node below the output; more often one used twice, whose adjoint
+    /// is a sum.
     static func adjoint(_ notation: Notation, using random: inout some RandomNumberGenerator) -> QuizQuestion {
-        let graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), using: &random)
+        var graph: Graph
+        var candidates: [Int]
+        repeat {
+            graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), using: &random)
+            let g = graph.evaluation.graph
+            candidates = g.varying.filter { $0 != g.outputs[0] && !isOneEdge(g, from: $0, to: g.outputs[0]) }
+        } while candidates.isEmpty
         let evaluation = graph.evaluation
         let output = evaluation.graph.outputs[0]
         let reverse = Pass(.reverse(output: output), evaluation)
-        let inner = evaluation.graph.varying.filter { evaluation.graph.operations[$0] != .input && $0 != output }
-        let node = preferringSums(inner, reverse, using: &random)
+        let node = preferringSums(candidates, reverse, using: &random)
         let name = evaluation.graph.nodes[node].name
         let quantity = Quantity.adjoint(node, output: output)
         return sweep(
             .adjoint, graph, reverse, node: node, notation,
-            prompt: "Reverse mode from \(evaluation.graph.nodes[output].name) has reached \(name). What is \(quantity.symbol(in: evaluation.graph, notation)) = \(quantity.meaning(in: evaluation.graph)!) once every use of \(name) has added its share?")
+            prompt: "Reverse mode from \(evaluation.graph.nodes[output].name) is on its way to \(name). What is \(quantity.symbol(in: evaluation.graph, notation)) = \(quantity.meaning(in: evaluation.graph)!) once every use of \(name) has added its share?")
     }
 
     /// d(node)/d(input) in forward mode, for an operation the input reaches; more often one
     /// with two edges in from the input's side, whose tangent is a sum.
     static func tangent(_ notation: Notation, using random: inout some RandomNumberGenerator) -> QuizQuestion {
-        let graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), using: &random)
+        var graph: Graph
+        var choices: [(input: Int, nodes: [Int])]
+        repeat {
+            graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), using: &random)
+            let g = graph.evaluation.graph
+            choices = g.inputs.map { input in
+                let reached = PathSums.countPaths(g, from: input).count
+                return (input, g.varying.filter { $0 != input && reached[$0] != .exact(0) && !isOneEdge(g, from: input, to: $0) })
+            }.filter { !$0.nodes.isEmpty }
+        } while choices.isEmpty
         let evaluation = graph.evaluation
-        let input = evaluation.graph.inputs.randomElement(using: &random)!
+        let (input, nodes) = choices.randomElement(using: &random)!
         let forward = Pass(.tangent(input: input), evaluation)
-        let reached = Set(forward.steps.dropFirst().map(\.node))
-        let node = preferringSums(reached.sorted(), forward, using: &random)
+        let node = preferringSums(nodes, forward, using: &random)
         let quantity = Quantity.tangent(node, input: input)
         return sweep(
             .tangent, graph, forward, node: node, notation,
-            prompt: "Forward mode from \(evaluation.graph.nodes[input].name) has reached \(evaluation.graph.nodes[node].name). What is \(quantity.symbol(in: evaluation.graph, notation)) = \(quantity.meaning(in: evaluation.graph)!) once every edge into it has added its share?")
+            prompt: "Forward mode from \(evaluation.graph.nodes[input].name) is on its way to \(evaluation.graph.nodes[node].name). What is \(quantity.symbol(in: evaluation.graph, notation)) = \(quantity.meaning(in: evaluation.graph)!) once every edge into it has added its share?")
+    }
+
+    /// Whether one path joins `from` to `to`, and it is one edge.
+    static func isOneEdge(_ graph: GraphEngine.Graph, from: Int, to: Int) -> Bool {
+        PathSums.countPaths(graph, from: from).count[to] == .exact(1) && graph.operands(of: to).contains(from)
     }
 
     /// One of `nodes`, three times in four one that gets more than one share in `pass` if
