@@ -60,11 +60,14 @@ struct QuizCommand: ParsableCommand {
             let course = try lessons.course()
             printProblems(course)
             let topics = topic.flatMap { (try? QuizTopic.parse($0).get()) ?? [] }
+            guard topics.isEmpty || topics.contains(where: QuizGenerator(lessons: course.lessons).topics.contains) else {
+                throw Failure("error: the lessons ask no predictions, so there is no lesson question to ask")
+            }
             let (progress, store) = loadProgress()
             let setup = newQuizSetup(seed: seed, count: count, topics: topics)
             let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
             guard !plain, interactive, let display = fullScreenOptions(ascii: ascii) else {
-                return try Self.plain(setup, course: course, progress: progress, store: store, echo: isatty(STDIN_FILENO) != 1)
+                return Self.plain(setup, course: course, progress: progress, store: store, echo: isatty(STDIN_FILENO) != 1)
             }
             try runFullScreen(.quiz(setup, course: course, progress: progress, options: display), display: display, store: store)
         }
@@ -78,9 +81,8 @@ struct QuizCommand: ParsableCommand {
     }
 
     /// The quiz in plain text on standard input and output, recorded after every answer.
-    private static func plain(_ setup: Quiz.Setup, course: Course, progress: CourseProgress, store: ProgressStore, echo: Bool) throws {
+    private static func plain(_ setup: Quiz.Setup, course: Course, progress: CourseProgress, store: ProgressStore, echo: Bool) {
         var quiz = Quiz(setup, generator: QuizGenerator(lessons: course.lessons, notation: .words), history: progress.quizzes)
-        guard !quiz.questions.isEmpty else { throw Failure("error: the lessons ask no predictions, so there is no lesson question to ask") }
         var progress = progress
         var failedSave: String?
         QuizText.run(

@@ -24,13 +24,7 @@ extension QuizQuestion {
     /// The local partial on an edge whose partial is not a constant — a constant, such as a
     /// sum's 1, stands on the edge's label from the start — with the edge's target not computed yet.
     static func partial(_ notation: Notation, using random: inout some RandomNumberGenerator) -> QuizQuestion {
-        var graph: Graph
-        var edges: [Edge]
-        repeat {
-            graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), using: &random)
-            let evaluation = graph.evaluation
-            edges = evaluation.graph.edges.filter { Double(evaluation.formula($0)) == nil }
-        } while edges.isEmpty
+        let (graph, edges) = Graph.arithmetic(using: &random) { evaluation in evaluation.graph.edges.filter { Double(evaluation.formula($0)) == nil } }
         let evaluation = graph.evaluation
         let edge = edges.randomElement(using: &random)!
         let symbol = evaluation.graph.partialName(edge)

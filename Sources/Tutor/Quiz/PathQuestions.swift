@@ -7,14 +7,10 @@ extension QuizQuestion {
     /// d(output)/d(input), with values and partials shown and no derivative; more often for an
     /// input with more than one path.
     static func derivative(_ notation: Notation, using random: inout some RandomNumberGenerator) -> QuizQuestion {
-        var graph: Graph
-        var inputs: [Int]
-        repeat {
-            graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), using: &random)
-            let g = graph.evaluation.graph
-            // An input one edge from the output has its derivative on that edge's label.
-            inputs = g.inputs.filter { !isOneEdge(g, from: $0, to: g.outputs[0]) }
-        } while inputs.isEmpty
+        // An input one edge from the output has its derivative on that edge's label.
+        let (graph, inputs) = Graph.arithmetic(using: &random) { evaluation in
+            evaluation.graph.inputs.filter { !isOneEdge(evaluation.graph, from: $0, to: evaluation.graph.outputs[0]) }
+        }
         let evaluation = graph.evaluation
         let output = evaluation.graph.outputs[0]
         let input = preferringSeveralPaths(inputs, to: output, evaluation, using: &random)

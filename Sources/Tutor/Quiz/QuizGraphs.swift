@@ -61,6 +61,17 @@ extension QuizQuestion.Graph {
         }
     }
 
+    /// A random graph of two or three inputs (see `arithmetic(inputs:middle:outputs:using:)`) in
+    /// which `find` finds what a question needs — an edge, a node — and what it found; graphs
+    /// are drawn until it finds something (a nil or empty result is nothing).
+    static func arithmetic<Found: Collection>(using random: inout some RandomNumberGenerator, finding find: (Evaluation) -> Found) -> (graph: Self, found: Found) {
+        while true {
+            let graph = arithmetic(inputs: Int.random(in: 2...3, using: &random), using: &random)
+            let found = find(graph.evaluation)
+            if !found.isEmpty { return (graph, found) }
+        }
+    }
+
     /// Names in the order nodes get them.
     private static let letters = "abcdefghijkmnpqrstuvwxyz".map(String.init)
     /// Input values: small, whole and never zero, so no product vanishes by accident.

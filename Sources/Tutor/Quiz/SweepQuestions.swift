@@ -8,13 +8,10 @@ extension QuizQuestion {
     /// d(output)/d(node) for a node below the output; more often one used twice, whose adjoint
     /// is a sum.
     static func adjoint(_ notation: Notation, using random: inout some RandomNumberGenerator) -> QuizQuestion {
-        var graph: Graph
-        var candidates: [Int]
-        repeat {
-            graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), using: &random)
-            let g = graph.evaluation.graph
-            candidates = g.varying.filter { $0 != g.outputs[0] && !isOneEdge(g, from: $0, to: g.outputs[0]) }
-        } while candidates.isEmpty
+        let (graph, candidates) = Graph.arithmetic(using: &random) { evaluation in
+            let g = evaluation.graph
+            return g.varying.filter { $0 != g.outputs[0] && !isOneEdge(g, from: $0, to: g.outputs[0]) }
+        }
         let evaluation = graph.evaluation
         let output = evaluation.graph.outputs[0]
         let reverse = Pass(.reverse(output: output), evaluation)
@@ -29,16 +26,13 @@ extension QuizQuestion {
     /// d(node)/d(input) in forward mode, for an operation the input reaches; more often one
     /// with two edges in from the input's side, whose tangent is a sum.
     static func tangent(_ notation: Notation, using random: inout some RandomNumberGenerator) -> QuizQuestion {
-        var graph: Graph
-        var choices: [(input: Int, nodes: [Int])]
-        repeat {
-            graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), using: &random)
-            let g = graph.evaluation.graph
-            choices = g.inputs.map { input in
+        let (graph, choices) = Graph.arithmetic(using: &random) { evaluation in
+            let g = evaluation.graph
+            return g.inputs.map { input in
                 let reached = PathSums.countPaths(g, from: input).count
-                return (input, g.varying.filter { $0 != input && reached[$0] != .exact(0) && !isOneEdge(g, from: input, to: $0) })
+                return (input: input, nodes: g.varying.filter { $0 != input && reached[$0] != .exact(0) && !isOneEdge(g, from: input, to: $0) })
             }.filter { !$0.nodes.isEmpty }
-        } while choices.isEmpty
+        }
         let evaluation = graph.evaluation
         let (input, nodes) = choices.randomElement(using: &random)!
         let forward = Pass(.tangent(input: input), evaluation)
