@@ -1,8 +1,8 @@
 import TextCanvas
 import Tutor
 
-/// The whole program as a value: a router over its screens — home, lessons, the explorer — kept
-/// as a stack, so the explorer opened from a lesson returns to it. `update` takes a message and
+/// The whole program as a value: a router over its screens — home, lessons, quizzes, the
+/// explorer — kept as a stack, so the explorer opened from a lesson returns to it. `update` takes a message and
 /// gives back the commands it wants done; `render` draws the top screen into a canvas. Neither
 /// touches the terminal, so tests drive the app from keys to cells.
 public struct App: Sendable {
@@ -11,6 +11,7 @@ public struct App: Sendable {
         case home(HomeScreen)
         case lesson(LessonPlayer)
         case explorer(ExplorerState)
+        case quiz(QuizScreen)
     }
 
     /// The open screens; the last one is shown.
@@ -19,23 +20,44 @@ public struct App: Sendable {
     /// What the learner has done; every change leaves `update` as a `.saveProgress` command.
     public private(set) var progress: CourseProgress
     public let options: DisplayOptions
+    /// The quiz the home screen starts next; each one started moves it on to the following.
+    public private(set) var quizSetup: Quiz.Setup
+    /// How many quizzes the home screen has started.
+    private var quizzesStarted = 0
 
-    public init(_ screen: Screen, course: Course = Course(files: [], folder: ""), progress: CourseProgress = CourseProgress(), options: DisplayOptions = DisplayOptions()) {
+    public init(
+        _ screen: Screen, course: Course = Course(files: [], folder: ""), progress: CourseProgress = CourseProgress(),
+        options: DisplayOptions = DisplayOptions(), quizSetup: Quiz.Setup = Quiz.Setup(seed: 1, id: "quiz")
+    ) {
         stack = [screen]
         self.course = course
         self.progress = progress
         self.options = options
+        self.quizSetup = quizSetup
     }
 
-    /// The home screen of `course`.
-    public static func home(course: Course, progress: CourseProgress, options: DisplayOptions = DisplayOptions()) -> App {
-        App(.home(HomeScreen(course: course, progress: progress)), course: course, progress: progress, options: options)
+    /// The home screen of `course`; its quizzes start from `quizSetup`.
+    public static func home(
+        course: Course, progress: CourseProgress, options: DisplayOptions = DisplayOptions(), quizSetup: Quiz.Setup = Quiz.Setup(seed: 1, id: "quiz")
+    ) -> App {
+        App(.home(HomeScreen(course: course, progress: progress)), course: course, progress: progress, options: options, quizSetup: quizSetup)
     }
 
-    /// Lesson `script` of `course`, where the learner left it.
-    public static func lesson(_ script: LessonScript, course: Course, progress: CourseProgress, options: DisplayOptions = DisplayOptions()) -> App {
+    /// A quiz set up by `setup`, over the home screen of `course`; the topics lean towards
+    /// those `progress` shows the learner weakest in.
+    public static func quiz(_ setup: Quiz.Setup, course: Course, progress: CourseProgress, options: DisplayOptions = DisplayOptions()) -> App {
+        var app = App.home(course: course, progress: progress, options: options, quizSetup: setup)
+        app.startQuiz()
+        return app
+    }
+
+    /// Lesson `script` of `course`, where the learner left it, over the home screen.
+    public static func lesson(
+        _ script: LessonScript, course: Course, progress: CourseProgress, options: DisplayOptions = DisplayOptions(),
+        quizSetup: Quiz.Setup = Quiz.Setup(seed: 1, id: "quiz")
+    ) -> App {
         let step = progress.lessons[script.lesson.id].map { $0.done ? 0 : $0.step } ?? 0
-        var app = App(.home(HomeScreen(course: course, progress: progress)), course: course, progress: progress, options: options)
+        var app = App.home(course: course, progress: progress, options: options, quizSetup: quizSetup)
         app.stack.append(.lesson(LessonPlayer(script, at: step, notation: options.notation)))
         return app
     }
@@ -59,6 +81,8 @@ public struct App: Sendable {
                 return record(script, step: step)
             case .explorer?:
                 stack.append(.explorer(Self.exampleExplorer(options.notation)))
+            case .quiz?:
+                startQuiz()
             case .quit?:
                 return [.quit]
             case nil:
@@ -91,7 +115,23 @@ public struct App: Sendable {
                 return commands + back()
             }
             return commands
+        case .quiz(var quiz):
+            guard case .input(let event) = message else { return [] }
+            let (leave, graded) = quiz.update(event)
+            replaceTop(.quiz(quiz))
+            if leave { return back() }
+            guard graded else { return [] }
+            progress.record(quiz.quiz.record)
+            return [.saveProgress(progress)]
         }
+    }
+
+    /// Opens a quiz from `quizSetup`, then sets up the one after it.
+    private mutating func startQuiz() {
+        let generator = QuizGenerator(lessons: course.lessons, notation: options.notation)
+        stack.append(.quiz(QuizScreen(Quiz(quizSetup, generator: generator, history: progress.quizzes), notation: options.notation)))
+        quizzesStarted += 1
+        quizSetup = quizSetup.following(quizzesStarted + 1)
     }
 
     /// The top screen drawn at `width × height`, or a notice when that is smaller than the
@@ -104,6 +144,7 @@ public struct App: Sendable {
             case .home(let home): home.render(course: course, progress: progress, into: &canvas)
             case .lesson(let player): player.render(into: &canvas)
             case .explorer(let explorer): explorer.render(into: &canvas)
+            case .quiz(let quiz): quiz.render(into: &canvas)
             }
         } else {
             let notice = "terminal too small (need \(minimum.width)×\(minimum.height))"
@@ -119,6 +160,7 @@ public struct App: Sendable {
         switch screen {
         case .home, .lesson: LessonPlayer.minimumSize
         case .explorer: ExplorerState.minimumSize
+        case .quiz: QuizScreen.minimumSize
         }
     }
 

@@ -5,16 +5,19 @@ import Tutor
 public enum HomeAction: Equatable, Sendable {
     case lesson(Int)
     case explorer
+    case quiz
     case quit
 }
 
-/// The home screen: the course's lessons with what the learner has done of each, and the
-/// explorer; the lesson to continue is selected when it opens.
+/// The home screen: the course's lessons with what the learner has done of each, the explorer
+/// and the quiz; the lesson to continue is selected when it opens.
 public struct HomeScreen: Sendable {
-    /// The entries, top to bottom: the lessons (by index in the course), then the explorer.
+    /// The entries, top to bottom: the lessons (by index in the course), then the explorer and
+    /// the quiz.
     public enum Entry: Equatable, Sendable {
         case lesson(Int)
         case explorer
+        case quiz
     }
 
     public let entries: [Entry]
@@ -26,8 +29,8 @@ public struct HomeScreen: Sendable {
 
     /// The home screen for `course`, selecting the lesson `progress` says to continue.
     public init(course: Course, progress: CourseProgress) {
-        entries = course.lessons.indices.map(Entry.lesson) + [.explorer]
-        numbers = course.lessons.map(\.lesson.number) + [nil]
+        entries = course.lessons.indices.map(Entry.lesson) + [.explorer, .quiz]
+        numbers = course.lessons.map(\.lesson.number) + [nil, nil]
         let ids = course.lessons.map(\.lesson.id)
         let next = progress.lessonToContinue(in: ids).flatMap(ids.firstIndex(of:))
         selected = next ?? (ids.isEmpty ? 0 : ids.count)
@@ -62,6 +65,7 @@ public struct HomeScreen: Sendable {
             switch entries[selected] {
             case .lesson(let index): return .lesson(index)
             case .explorer: return .explorer
+            case .quiz: return .quiz
             }
         case .help: helpPage = 0
         case .quit: return .quit
@@ -85,7 +89,7 @@ public struct HomeScreen: Sendable {
         let listRows = screen.height - 8
         let first = max(0, min(selected - listRows / 2, entries.count - listRows))
         for (row, index) in entries.indices.dropFirst(first).prefix(listRows).enumerated() {
-            let y = 3 + row + (entries[index] == .explorer ? 1 : 0)
+            let y = 3 + row + (entries[index] == .explorer || entries[index] == .quiz ? 1 : 0)
             let isSelected = index == selected
             let style = isSelected ? Style(.reverse, color: .cyan) : Style.plain
             switch entries[index] {
@@ -98,12 +102,15 @@ public struct HomeScreen: Sendable {
                 canvas.write(" " + title.padded(toWidth: width - state.displayWidth - 1) + state + " ", x: 2, y: y, style: style)
             case .explorer:
                 canvas.write(" explore any graph you type ".padded(toWidth: screen.width - 5), x: 2, y: y, style: isSelected ? style : .bold)
+            case .quiz:
+                canvas.write(" take a quiz ".padded(toWidth: screen.width - 5), x: 2, y: y, style: isSelected ? style : .bold)
             }
         }
         let summary: String
         switch entries[selected] {
         case .lesson(let index): summary = course.lessons[index].lesson.summary
         case .explorer: summary = "the explorer: type a graph, step through every pass, predict, take gradient steps"
+        case .quiz: summary = "ten fresh questions on the course's ideas, graded, with worked solutions; more of your weakest topics"
         }
         TextPane([summary], style: .dim).draw(into: &canvas, Rect(x: 3, y: screen.height - 4, width: screen.width - 6, height: 2))
         canvas.write(Self.keys.footer(width: screen.width - 2), x: 1, y: screen.height - 1, style: .dim)

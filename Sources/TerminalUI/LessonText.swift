@@ -107,17 +107,7 @@ public enum LessonText {
     /// The graph as the step's pane shows it, in ASCII: boxes with the numbers the step's pass
     /// has revealed, or the overview when the step asks for it or the boxes are wider than `width`.
     static func drawing(_ frame: LessonScript.Frame, width: Int) -> [String] {
-        let state = ExplorerState(showing: frame, notation: notation)
-        let pane = GraphPane(layout: state.layout, disclosure: state.disclosure, selected: state.selected, notation: notation)
-        // Text cannot be panned: boxes wider than the page give way to the overview.
-        let overview = frame.step.show.view == .overview || state.layout.width > width
-            ? OverviewLayout.fitting(state.layout, state.disclosure, width: width, heights: [Int.max]).overview : nil
-        var canvas = Canvas(width: overview?.width ?? state.layout.width, height: overview?.height ?? state.layout.height)
-        pane.draw(into: &canvas, Rect(canvas), overview: overview)
-        canvas.makeASCII()
-        var rows = canvas.rows.map { String($0.reversed().drop { $0 == " " }.reversed()) }
-        while rows.last == "" { rows.removeLast() }
-        return Array(rows.drop { $0.isEmpty })
+        ExplorerState(showing: frame, notation: notation).asciiDrawing(width: width, overview: frame.step.show.view == .overview)
     }
 
     /// Adjoints and tangents in words, `grad b` and `tan b`, which ASCII and screen readers keep.

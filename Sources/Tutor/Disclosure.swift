@@ -22,7 +22,7 @@ public struct Disclosure: Sendable {
     /// `?` until then. Quantities no pass is computing are hidden as well, but not pending.
     public func passComputes(_ quantity: Quantity) -> Bool {
         switch (walkthrough?.kind, quantity) {
-        case (.forward, .value), (.forward, .partial): true
+        case (.forward, .value), (.forward, .partial), (.partials, .partial): true
         case (.tangent(let input), .tangent(_, let asked)): input == asked
         case (.reverse(let output), .adjoint(_, let asked)): output == asked
         case (.paths(let input, let output), .pathProduct(_, let i, let o)), (.paths(let input, let output), .pathSum(let i, let o)):
@@ -55,9 +55,13 @@ public struct Disclosure: Sendable {
         return analysis.evaluation.values[node]
     }
 
-    /// An edge's local partial, known once its target's value is.
+    /// An edge's local partial, known once its target's value is; the local-partials pass
+    /// shows each when it reaches its edge.
     public func partial(_ edge: Edge) -> Double? {
-        value(edge.target) == nil ? nil : analysis.evaluation.partial(edge)
+        if let walkthrough, walkthrough.kind == .partials {
+            return walkthrough.steps.prefix(walkthrough.revealed).contains { $0.edge == edge } ? analysis.evaluation.partial(edge) : nil
+        }
+        return value(edge.target) == nil ? nil : analysis.evaluation.partial(edge)
     }
 
     /// d(node)/d(input): forward mode from `input` shows it as it goes; its seed says every

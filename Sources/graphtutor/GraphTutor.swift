@@ -7,10 +7,10 @@ struct GraphTutor: ParsableCommand {
         commandName: "graphtutor",
         abstract: "Watch backpropagation happen on computational graphs.",
         discussion: """
-            With no subcommand, opens the home screen: the lessons, your progress and the \
-            explorer.
+            With no subcommand, opens the home screen: the lessons, your progress, the \
+            explorer and the quiz.
             """,
-        subcommands: [Home.self, LessonCommand.self, Explore.self, Eval.self, Lessons.self, ProgressCommand.self],
+        subcommands: [Home.self, LessonCommand.self, QuizCommand.self, Explore.self, Eval.self, Lessons.self, ProgressCommand.self],
         defaultSubcommand: Home.self
     )
 

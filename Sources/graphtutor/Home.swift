@@ -27,7 +27,7 @@ struct Home: ParsableCommand {
                 return
             }
             let (progress, store) = loadProgress()
-            try runFullScreen(.home(course: course, progress: progress, options: display), display: display, store: store)
+            try runFullScreen(.home(course: course, progress: progress, options: display, quizSetup: newQuizSetup()), display: display, store: store)
         }
     }
 }

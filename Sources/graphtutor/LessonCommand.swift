@@ -52,7 +52,8 @@ struct LessonCommand: ParsableCommand {
                 print(LessonText.render(script), terminator: "")
                 return
             }
-            try runFullScreen(.lesson(script, course: course, progress: progress, options: display), display: display, store: store)
+            try runFullScreen(
+                .lesson(script, course: course, progress: progress, options: display, quizSetup: newQuizSetup()), display: display, store: store)
         }
     }
 }

@@ -116,9 +116,9 @@ import Testing
             #expect(try run(["progress", "--reset", "99-gone", "-y"], data: data).status == 0)
             #expect(try run(["progress", "--reset", "98-never", "-y"], data: data).status == 2)
             let all = try run(["progress", "--reset", "--yes"], data: data)
-            #expect(all.output == "Cleared the progress of every lesson.\n")
+            #expect(all.output == "Cleared the progress of every lesson and every quiz.\n")
             let stored = try String(contentsOf: data.appendingPathComponent("graphtutor/progress.json"), encoding: .utf8)
-            #expect(stored.replacingOccurrences(of: "\\s", with: "", options: .regularExpression) == "{\"lessons\":{},\"version\":1}")
+            #expect(stored.replacingOccurrences(of: "\\s", with: "", options: .regularExpression) == "{\"lessons\":{},\"quizzes\":[],\"version\":2}")
         }
     }
 

@@ -20,10 +20,11 @@ struct DisclosureTests {
         return try (Self.graphs.map { try Graph(parsing: $0) } + random).map { try Analysis(Evaluation($0)) }
     }
 
-    /// Every pass a graph offers the explorer: forward values, forward mode from each input,
-    /// reverse mode from each output, and paths for each pair.
+    /// Every pass a graph offers the explorer and the lessons: forward values, the local
+    /// partials, forward mode from each input, reverse mode from each output, and paths for
+    /// each pair.
     func kinds(_ analysis: Analysis) -> [Pass.Kind] {
-        [Pass.Kind.forward] + [Pass.Name.tangent, .reverse, .paths].flatMap {
+        [Pass.Kind.forward, .partials] + [Pass.Name.tangent, .reverse, .paths].flatMap {
             Pass.Kind.all($0, inputs: analysis.inputs, outputs: analysis.outputs)
         }
     }

@@ -50,7 +50,7 @@ import Tutor
         ("not json at all", "corrupt", "is not a valid progress file"),
         ("", "corrupt", "is not a valid progress file"),
         ("{\"version\": 1, \"lessons\": {\"04-graphs\": {\"step\": -1, \"done\": false}}}", "corrupt", "is not a valid progress file"),
-        ("{\"version\": 2, \"lessons\": {}, \"quiz\": []}", "newer", "was written by a newer GraphTutor (format 2; this one reads 1)"),
+        ("{\"version\": 3, \"lessons\": {}, \"badges\": []}", "newer", "was written by a newer GraphTutor (format 3; this one reads 2)"),
     ])
     func anUnusableFileIsSetAsideAndReplaced(_ text: String, kind: String, reason: String) throws {
         let store = Self.temporaryStore()

@@ -68,12 +68,12 @@ public struct ProgressStore: Sendable {
         try update { $0 = $0.merged(with: progress) }
     }
 
-    /// Forgets one lesson's progress (by its id), or every lesson's when `lesson` is nil;
-    /// returns a warning if the stored file had to be set aside.
+    /// Forgets one lesson's progress (by its id), or everything — every lesson's and every
+    /// quiz's — when `lesson` is nil; returns a warning if the stored file had to be set aside.
     @discardableResult
     public func reset(lesson: String?) throws(ProgressStoreError) -> String? {
         try update { progress in
-            if let lesson { progress.lessons[lesson] = nil } else { progress.lessons = [:] }
+            if let lesson { progress.lessons[lesson] = nil } else { progress = CourseProgress() }
         }
     }
 
@@ -128,7 +128,8 @@ public struct ProgressStore: Sendable {
             return .unusable("was written by a newer GraphTutor (format \(version); this one reads \(CourseProgress.currentVersion))", kind: "newer")
         }
         guard let progress = try? JSONDecoder().decode(CourseProgress.self, from: data),
-            progress.lessons.values.allSatisfy({ $0.step >= 0 })
+            progress.lessons.values.allSatisfy({ $0.step >= 0 }),
+            progress.quizzes.allSatisfy({ $0.topics.values.allSatisfy { 0 <= $0.right && $0.right <= $0.asked } })
         else {
             return .unusable("is not a valid progress file", kind: "corrupt")
         }

@@ -1,0 +1,46 @@
+import GraphEngine
+
+/// The new weight after one step of gradient descent, w ← w − η · dL/dw: first the gradient
+/// (the chain rule, or reverse mode from L), then the step. The loss is a squared error,
+/// `L = r · r` with `r = w - t`, or a fresh graph's output with one of its inputs as the weight.
+extension QuizQuestion {
+    static func descent(_ notation: Notation, using random: inout some RandomNumberGenerator) -> QuizQuestion {
+        while true {
+            let graph: Graph
+            let name: String
+            let loss: String
+            if Bool.random(using: &random) {
+                let (w, t) = ([-2, -1, -0.5, 0.5, 1, 2, 3] as [Double], [-2, -1, 1, 2, 3] as [Double])
+                graph = Graph("w = \(NumberFormat.plain(w.randomElement(using: &random)!)); t = \(NumberFormat.plain(t.randomElement(using: &random)!))\nr = w - t\nL = r * r")!
+                (name, loss) = ("w", "the loss L = r · r, the squared error of w against the target t")
+            } else {
+                graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), using: &random)
+                name = graph.evaluation.graph.inputNames.randomElement(using: &random)!
+                loss = "the output \(graph.evaluation.graph.nodes[graph.evaluation.graph.outputs[0]].name) as the loss, with \(name) as the weight"
+            }
+            let evaluation = graph.evaluation
+            let g = evaluation.graph
+            let parameter = g.index(of: name)!, output = g.outputs[0]
+            let rate = [0.1, 0.05, 0.01].randomElement(using: &random)!
+            let step = GradientDescentStep(evaluation, loss: output, parameters: [parameter], learningRate: rate)
+            let gradient = step.gradients[0], old = evaluation.values[parameter], new = step.after.values[parameter]
+            guard gradient != 0, isModest(gradient), isModest(new) else { continue }
+            let symbol = Notation.total(g.nodes[output].name, name)
+            let reverse = Pass(.reverse(output: output), evaluation)
+            // The steps on the way from the loss back to the weight, not those to the other inputs.
+            let onTheWay = PathSums.countPaths(g, from: parameter).count.map { $0 != .exact(0) }
+            let steps = reverse.steps.indices.filter { onTheWay[reverse.steps[$0].node] }
+            let arithmetic = "\(name) − η · \(symbol) = \(NumberFormat.plain(old)) − \(NumberFormat.plain(rate)) · \(NumberFormat.operand(gradient))"
+            return QuizQuestion(
+                topic: .descent, graph: graph,
+                prompt: "Take one step of gradient descent on \(loss), with learning rate η = \(NumberFormat.plain(rate)): \(name) ← \(name) − η · \(symbol). What is the new \(name)?",
+                choices: [], answer: .number(new), answerText: "new \(name) = \(NumberFormat.plain(new))",
+                view: valuesAndPartials(selecting: parameter),
+                hints: [
+                    "first \(symbol): reverse mode from \(g.nodes[output].name), or the sum over the paths from \(name) of the products of their partials",
+                    "\(symbol) = \(NumberFormat.plain(gradient)), so the new \(name) = \(arithmetic) = ?",
+                ],
+                solution: Solution(reverse, steps: steps, evaluation, notation, conclusion: ["new \(name) = \(arithmetic) = \(NumberFormat.plain(new))"]))
+        }
+    }
+}
