@@ -33,7 +33,7 @@ public struct Graph: Sendable {
     /// The inputs, in topological order (the order they were first used).
     public let inputs: [Int]
     /// The nodes whose derivatives are wanted; by default the last name assigned a computation.
-    public let outputs: [Int]
+    public private(set) var outputs: [Int]
     /// Every edge from a node that can vary: constants have no edges.
     public let edges: [Edge]
     /// Edge slots whose operand is a constant: their partials are zero, as constants never vary.
@@ -49,6 +49,13 @@ public struct Graph: Sendable {
     /// Builds the graph from flat arrays already in topological order (used by generators and
     /// benchmarks); the last node is the output unless `outputs` says otherwise.
     public init(nodes: [Node], operations: [Operation], lhs: [Int32], rhs: [Int32], outputs: [Int]? = nil) {
+        var indexByName: [String: Int] = [:]
+        for (index, node) in nodes.enumerated() where operations[index] != .constant { indexByName[node.name] = index }
+        self.init(nodes: nodes, operations: operations, lhs: lhs, rhs: rhs, outputs: outputs, indexByName: indexByName)
+    }
+
+    /// The same, with every non-constant node's index by name already made (as the parser does).
+    init(nodes: [Node], operations: [Operation], lhs: [Int32], rhs: [Int32], outputs: [Int]? = nil, indexByName: [String: Int]) {
         precondition(nodes.count == operations.count && lhs.count == nodes.count && rhs.count == nodes.count)
         self.nodes = nodes
         self.operations = operations
@@ -58,16 +65,15 @@ public struct Graph: Sendable {
         inputs = operations.indices.filter { operations[$0] == .input }
         var edges: [Edge] = []
         var constantSlots: [Int] = []
+        edges.reserveCapacity(2 * nodes.count)
         for target in operations.indices {
-            for (position, source) in [lhs[target], rhs[target]].enumerated() where source >= 0 {
+            for (position, source) in [(0, lhs[target]), (1, rhs[target])] where source >= 0 {
                 let edge = Edge(source: Int(source), target: target, position: position)
                 if operations[Int(source)] == .constant { constantSlots.append(edge.slot) } else { edges.append(edge) }
             }
         }
         self.edges = edges
         self.constantSlots = constantSlots
-        var indexByName: [String: Int] = [:]
-        for (index, node) in nodes.enumerated() where operations[index] != .constant { indexByName[node.name] = index }
         self.indexByName = indexByName
     }
 
@@ -81,7 +87,9 @@ public struct Graph: Sendable {
 
     /// The same graph with other output nodes.
     public func with(outputs: [Int]) -> Graph {
-        Graph(nodes: nodes, operations: operations, lhs: lhs, rhs: rhs, outputs: outputs)
+        var graph = self
+        graph.outputs = outputs
+        return graph
     }
 
     /// Whether `node` is a name the user wrote (not a generated sub-expression or a constant).
