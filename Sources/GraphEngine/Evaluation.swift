@@ -108,8 +108,8 @@ public struct Evaluation: Sendable {
     /// The local partial on `edge` as a formula over the target's operands: `∂e/∂c = d` gives `d`.
     public func formula(_ edge: Edge) -> String {
         let target = edge.target
-        let operands = graph.operands(of: target).map(graph.operandText)
-        let (dx, dy) = graph.operations[target].formulas(operands[0], operands.count > 1 ? operands[1] : "", graph.nodes[target].name)
+        let (x, y) = (graph.operandText(Int(graph.lhs[target])), graph.rhs[target] >= 0 ? graph.operandText(Int(graph.rhs[target])) : "")
+        let (dx, dy) = graph.operations[target].formulas(x, y, graph.nodes[target].name)
         return edge.position == 0 ? dx : dy
     }
 

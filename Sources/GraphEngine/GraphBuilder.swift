@@ -22,7 +22,7 @@ extension Graph {
         }
         if let assignedTwice = program.assignedTwice { throw assignedTwice }
         // Names used but never assigned become inputs that need a value.
-        for number in program.names.indices where program.nodeOfName[number] < 0 {
+        for number in 0..<program.names.count where program.nodeOfName[number] < 0 {
             program.nodeOfName[number] = Int32(program.count)
             program.operations.append(.input)
             program.lhs.append(ParsedProgram.none)
@@ -41,7 +41,7 @@ extension Graph {
         let order = try topologicalOrder(program)
         let graph = flatten(program, order: order, bytes: bytes)
         var outputs: [Int] = []
-        for name in outputNames ?? [program.names[Int(program.assignedName[Int(last)])]] {
+        for name in outputNames ?? [program.names.names[Int(program.assignedName[Int(last)])]] {
             guard let node = graph.index(of: name) else {
                 let names = graph.nodes.indices.filter(graph.isNamed).map { graph.nodes[$0].name }
                 throw GraphError(.unknownOutput(name, names: names))
@@ -78,7 +78,7 @@ extension Graph {
                     stack.append((operand, 0))
                 default:
                     let path = stack.map(\.node).drop { $0 != operand }.filter { program.assignedName[Int($0)] >= 0 }
-                    let names = (path + [path[0]]).map { program.names[Int(program.assignedName[Int($0)])] }
+                    let names = (path + [path[0]]).map { program.names.names[Int(program.assignedName[Int($0)])] }
                     throw GraphError(.cycle(names), at: program.assignedAt[Int(program.assignedName[Int(path[0])])]!)
                 }
             }
@@ -92,14 +92,14 @@ extension Graph {
         for (position, old) in order.enumerated() { newIndex[Int(old)] = Int32(position) }
         var nodes: [Node] = []
         nodes.reserveCapacity(order.count)
-        var indexByName = program.nameNumbers.mapValues { Int(newIndex[Int(program.nodeOfName[Int($0)])]) }
+        var indexByName = program.names.numbers.mapValues { Int(newIndex[Int(program.nodeOfName[Int($0)])]) }
         var generated = 0
         for old in order.lazy.map(Int.init) {
             let operation = program.operations[old]
             let expression = program.expressionStart[old] < 0
-                ? program.names[Int(program.assignedName[old])]
+                ? program.names.names[Int(program.assignedName[old])]
                 : expressionText(bytes, from: Int(program.expressionStart[old]), to: Int(program.expressionEnd[old]))
-            var name = program.assignedName[old] >= 0 ? program.names[Int(program.assignedName[old])] : expression
+            var name = program.assignedName[old] >= 0 ? program.names.names[Int(program.assignedName[old])] : expression
             if program.assignedName[old] < 0, operation != .constant {
                 generated += 1
                 name = "%\(generated)"

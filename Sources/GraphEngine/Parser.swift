@@ -17,8 +17,7 @@ struct ParsedProgram {
     var values: [Double] = []
 
     /// The names written in the text, numbered in the order they first appear.
-    var names: [String] = []
-    var nameNumbers: [String: Int32] = [:]
+    var names: NameNumbers
     /// For each name: the node assigned to it (-1 if none), where, and its first use as an
     /// operand in node order (where an input without a value is reported).
     var nodeOfName: [Int32] = []
@@ -29,17 +28,29 @@ struct ParsedProgram {
     /// The first assignment to a name already assigned, reported once the text has parsed.
     var assignedTwice: GraphError?
 
+    /// An empty program for the text `bytes`, with room for as many nodes and names as it has
+    /// statements, or about.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var statements = 1
+        for byte in bytes where byte == UInt8(ascii: "\n") || byte == UInt8(ascii: ";") { statements += 1 }
+        names = NameNumbers(bytes, expected: statements)
+        for array in [\ParsedProgram.lhs, \.rhs, \.assignedName, \.expressionStart, \.expressionEnd] { self[keyPath: array].reserveCapacity(statements) }
+        operations.reserveCapacity(statements)
+        locations.reserveCapacity(statements)
+        values.reserveCapacity(statements)
+        assignments.reserveCapacity(statements)
+    }
+
     var count: Int { operations.count }
 
-    /// The number of `name`, numbering it if it is new.
-    mutating func number(of name: String) -> Int32 {
-        if let number = nameNumbers[name] { return number }
-        let number = Int32(names.count)
-        nameNumbers[name] = number
-        names.append(name)
-        nodeOfName.append(-1)
-        assignedAt.append(nil)
-        firstUse.append(nil)
+    /// The number of the name `token` is, numbering it if it is new.
+    mutating func number(of token: Token) -> Int32 {
+        let number = names.number(at: token.start..<token.end)
+        if number == nodeOfName.count {
+            nodeOfName.append(-1)
+            assignedAt.append(nil)
+            firstUse.append(nil)
+        }
         return number
     }
 }
@@ -73,17 +84,18 @@ struct Parser {
     /// The token before `current`: where the expression just parsed ends.
     private var previous: Token
     private var depth = 0
-    private var program = ParsedProgram()
+    private var program: ParsedProgram
 
     /// Parses the UTF-8 text `bytes` into nodes and assignments; names stay unresolved.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(GraphError) -> ParsedProgram {
         var lexer = Lexer(bytes)
         let first = try lexer.next()
-        var parser = Parser(lexer: lexer, current: first, previous: first)
+        var parser = Parser(lexer: lexer, current: first, previous: first, program: ParsedProgram(bytes))
         return try parser.parseProgram()
     }
 
-    private init(lexer: Lexer, current: Token, previous: Token) {
+    private init(lexer: Lexer, current: Token, previous: Token, program: ParsedProgram) {
+        self.program = program
         self.lexer = lexer
         self.current = current
         self.previous = previous
@@ -126,7 +138,7 @@ struct Parser {
         try advance()
         let start = current
         let node = nameNode(try parseExpression(), from: start)
-        let number = program.number(of: name)
+        let number = program.number(of: assigned)
         if let firstAt = program.assignedAt[Int(number)] {
             if program.assignedTwice == nil { program.assignedTwice = GraphError(.assignedTwice(name, firstAt: firstAt), at: assigned.location) }
         } else {
@@ -206,7 +218,7 @@ struct Parser {
         case .name:
             guard try peek().kind == .symbol(UInt8(ascii: "(")) else {
                 try advance()
-                return .name(program.number(of: lexer.text(token)), token.location)
+                return .name(program.number(of: token), token.location)
             }
             let name = lexer.text(token)
             guard let function = Operation.functions[name] else {

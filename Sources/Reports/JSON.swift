@@ -65,7 +65,7 @@ struct JSONWriter {
         } else if x == x.rounded(), abs(x) < 1e15 {
             output.write(integer: Int64(x))
         } else {
-            output.write(x.description)
+            x.write(to: &output)  // the digits of `x.description`, without the String
         }
     }
 

@@ -20,7 +20,8 @@ public enum JSONReport {
         let shown = graph.varying
         let several = analysis.outputs.count > 1
         var json = JSONWriter(output)
-        func name(_ node: Int) -> String { graph.nodes[node].name }
+        let nodes = graph.nodes
+        func name(_ node: Int) -> String { nodes[node].name }
         func byNode(_ nodes: [Int], _ number: (Int) -> Double) {
             json.beginObject()
             for node in nodes { json.key(name(node)); json.number(number(node)) }

@@ -22,6 +22,12 @@ public struct ReportOutput: TextOutputStream {
         string.withUTF8 { append($0) }
     }
 
+    /// What `Double.write(to:)` and the like call with their ASCII digits: taking them here
+    /// saves making a `String` of each number.
+    public mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
+        append(buffer)
+    }
+
     mutating func write(byte: UInt8) {
         bytes.append(byte)
     }
