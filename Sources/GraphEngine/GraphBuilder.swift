@@ -6,17 +6,28 @@ extension Graph {
     /// (or, if there is none, the last assigned name) unless `outputs` names others. Throws a
     /// `GraphError` with a location for every problem in the text.
     ///
+    /// Text longer than `maximumTextBytes` and graphs of more than `maximumNodes` nodes are
+    /// refused with an error, before they take memory in proportion.
+    ///
     /// - Complexity: O(*n*) in the length of the text; it is read as UTF-8 bytes.
     public init(parsing source: String, outputs outputNames: [String]? = nil) throws(GraphError) {
+        try self.init(parsing: source, outputs: outputNames, limits: (Self.maximumTextBytes, Self.maximumNodes))
+    }
+
+    /// The same with other limits, for tests.
+    init(parsing source: String, outputs outputNames: [String]? = nil, limits: (textBytes: Int, nodes: Int)) throws(GraphError) {
+        guard source.utf8.count <= limits.textBytes else {
+            throw GraphError(.textTooLarge(bytes: source.utf8.count, limit: limits.textBytes))
+        }
         var source = source
         let built = source.withUTF8 { bytes in
-            Result { () throws(GraphError) in try Self.build(bytes, outputs: outputNames) }
+            Result { () throws(GraphError) in try Self.build(bytes, outputs: outputNames, maximumNodes: limits.nodes) }
         }
         self = try built.get()
     }
 
-    private static func build(_ bytes: UnsafeBufferPointer<UInt8>, outputs outputNames: [String]?) throws(GraphError) -> Graph {
-        var program = try Parser.parse(bytes)
+    private static func build(_ bytes: UnsafeBufferPointer<UInt8>, outputs outputNames: [String]?, maximumNodes: Int) throws(GraphError) -> Graph {
+        var program = try Parser.parse(bytes, maximumNodes: maximumNodes)
         guard let last = program.assignments.last(where: { program.operations[Int($0)] != .input }) ?? program.assignments.last else {
             throw GraphError(.emptyGraph)
         }
@@ -33,6 +44,7 @@ extension Graph {
             program.locations.append(program.firstUse[number]!)
             program.values.append(.nan)
         }
+        guard program.count <= maximumNodes else { throw GraphError(.tooManyNodes(limit: maximumNodes)) }
         for index in 0..<program.count {
             for operand in [\ParsedProgram.lhs, \.rhs] where program[keyPath: operand][index] < -1 {
                 program[keyPath: operand][index] = program.nodeOfName[Int(-2 - program[keyPath: operand][index])]
@@ -111,6 +123,13 @@ extension Graph {
         func operand(_ operands: [Int32]) -> [Int32] { order.map { operands[Int($0)] < 0 ? -1 : newIndex[Int(operands[Int($0)])] } }
         return Graph(nodes: nodes, operations: order.map { program.operations[Int($0)] }, lhs: operand(program.lhs), rhs: operand(program.rhs), indexByName: indexByName)
     }
+
+    /// The most graph text parsed: 64 MB, about 2.5 million nodes of the benchmark's text.
+    public static let maximumTextBytes = 64 << 20
+
+    /// The most nodes a graph may have, constants included: about 2 GB of memory for the
+    /// command line's whole job.
+    public static let maximumNodes = 5_000_000
 
     /// The longest expression text a node keeps: each node of a flat sum `a + a + … + a` covers
     /// the text before it, so keeping it whole would make parsing quadratic in the line length.

@@ -86,15 +86,19 @@ struct Parser {
     private var depth = 0
     private var program: ParsedProgram
 
+    /// The most nodes the text may make.
+    private let maximumNodes: Int
+
     /// Parses the UTF-8 text `bytes` into nodes and assignments; names stay unresolved.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(GraphError) -> ParsedProgram {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, maximumNodes: Int) throws(GraphError) -> ParsedProgram {
         var lexer = Lexer(bytes)
         let first = try lexer.next()
-        var parser = Parser(lexer: lexer, current: first, previous: first, program: ParsedProgram(bytes))
+        var parser = Parser(lexer: lexer, current: first, previous: first, program: ParsedProgram(bytes), maximumNodes: maximumNodes)
         return try parser.parseProgram()
     }
 
-    private init(lexer: Lexer, current: Token, previous: Token, program: ParsedProgram) {
+    private init(lexer: Lexer, current: Token, previous: Token, program: ParsedProgram, maximumNodes: Int) {
+        self.maximumNodes = maximumNodes
         self.program = program
         self.lexer = lexer
         self.current = current
@@ -137,7 +141,7 @@ struct Parser {
         guard current.kind == .symbol(UInt8(ascii: "=")) else { throw unexpected { .expectedEquals(after: name, found: $0) } }
         try advance()
         let start = current
-        let node = nameNode(try parseExpression(), from: start)
+        let node = try nameNode(try parseExpression(), from: start)
         let number = program.number(of: assigned)
         if let firstAt = program.assignedAt[Int(number)] {
             if program.assignedTwice == nil { program.assignedTwice = GraphError(.assignedTwice(name, firstAt: firstAt), at: assigned.location) }
@@ -152,14 +156,14 @@ struct Parser {
     /// The node an assignment names: the expression's own; an input with that default for a bare
     /// number; an identity node for a bare name or a node already named, so the assignment is
     /// visible.
-    private mutating func nameNode(_ operand: Operand, from start: Token) -> Int32 {
+    private mutating func nameNode(_ operand: Operand, from start: Token) throws(GraphError) -> Int32 {
         if case .node(let index) = operand, program.assignedName[Int(index)] < 0 {
             if program.operations[Int(index)] == .constant { program.operations[Int(index)] = .input }
             program.expressionStart[Int(index)] = Int32(start.start)
             program.expressionEnd[Int(index)] = Int32(previous.end)
             return index
         }
-        return append(.identity, operand, nil, from: start)
+        return try append(.identity, operand, nil, from: start)
     }
 
     private mutating func parseExpression() throws(GraphError) -> Operand {
@@ -169,7 +173,7 @@ struct Parser {
             while case .symbol(let symbol) = parser.current.kind, symbol == UInt8(ascii: "+") || symbol == UInt8(ascii: "-") {
                 try parser.advance()
                 let right = try parser.parseTerm()
-                left = .node(parser.append(symbol == UInt8(ascii: "+") ? .add : .subtract, left, right, from: start))
+                left = .node(try parser.append(symbol == UInt8(ascii: "+") ? .add : .subtract, left, right, from: start))
             }
             return left
         }
@@ -181,7 +185,7 @@ struct Parser {
         while case .symbol(let symbol) = current.kind, symbol == UInt8(ascii: "*") || symbol == UInt8(ascii: "/") {
             try advance()
             let right = try parseUnary()
-            left = .node(append(symbol == UInt8(ascii: "*") ? .multiply : .divide, left, right, from: start))
+            left = .node(try append(symbol == UInt8(ascii: "*") ? .multiply : .divide, left, right, from: start))
         }
         return left
     }
@@ -197,7 +201,7 @@ struct Parser {
             program.expressionEnd[Int(index)] = Int32(previous.end)
             return operand
         }
-        return .node(append(.negate, operand, nil, from: start))
+        return .node(try append(.negate, operand, nil, from: start))
     }
 
     private mutating func parsePower() throws(GraphError) -> Operand {
@@ -206,7 +210,7 @@ struct Parser {
         guard current.kind == .symbol(UInt8(ascii: "^")) else { return base }
         try advance()
         let exponent = try nested { (parser: inout Parser) throws(GraphError) in try parser.parseUnary() }
-        return .node(append(.power, base, exponent, from: start))
+        return .node(try append(.power, base, exponent, from: start))
     }
 
     private mutating func parsePrimary() throws(GraphError) -> Operand {
@@ -214,7 +218,7 @@ struct Parser {
         switch token.kind {
         case .number:
             try advance()
-            return .node(append(.constant, nil, nil, from: token, value: token.value))
+            return .node(try append(.constant, nil, nil, from: token, value: token.value))
         case .name:
             guard try peek().kind == .symbol(UInt8(ascii: "(")) else {
                 try advance()
@@ -236,7 +240,7 @@ struct Parser {
                 throw failing(GraphError(.wrongArgumentCount(function: name, takes: 1, given: count), at: token.location))
             }
             try expectClosing { .unclosedCall(function: name, found: $0) }
-            return .node(append(function, argument, nil, from: token))
+            return .node(try append(function, argument, nil, from: token))
         case .symbol(UInt8(ascii: "(")):
             try advance()
             let inner = try parseExpression()
@@ -265,7 +269,9 @@ struct Parser {
 
     /// A new node computing `operation` of `x` and `y`, written from `start` to the token just
     /// read; returns its index.
-    private mutating func append(_ operation: Operation, _ x: Operand?, _ y: Operand?, from start: Token, value: Double = 0) -> Int32 {
+    private mutating func append(_ operation: Operation, _ x: Operand?, _ y: Operand?, from start: Token, value: Double = 0) throws(GraphError) -> Int32 {
+        // Names used but never assigned become nodes too; they are counted when they are made.
+        guard program.count < maximumNodes else { throw failing(GraphError(.tooManyNodes(limit: maximumNodes), at: start.location)) }
         let node = Int32(program.count)
         func code(_ operand: Operand?) -> Int32 {
             switch operand {

@@ -26,9 +26,10 @@ struct GraphOptions: ParsableArguments {
     /// The graph text of `expression`: the text itself, `-` for standard input, `@FILE` for a file.
     static func read(_ expression: String) throws -> Source {
         if expression == "-" {
-            var lines: [String] = []
-            while let line = readLine(strippingNewline: false) { lines.append(line) }
-            return Source(text: lines.joined(), file: "<stdin>")
+            guard let text = readStandardInput(limit: Graph.maximumTextBytes) else {
+                throw Failure("error: <stdin>: the graph text is over \(Graph.maximumTextBytes >> 20) MB, the most it may be; stopped reading there")
+            }
+            return Source(text: text, file: "<stdin>")
         }
         guard expression.hasPrefix("@") else { return Source(text: expression, file: nil) }
         let path = String(expression.dropFirst())
@@ -37,6 +38,20 @@ struct GraphOptions: ParsableArguments {
         } catch {
             throw Failure("error: \(error.message)")
         }
+    }
+
+    /// Standard input, read in 64 KB chunks up to `limit` bytes; nil if there is more.
+    static func readStandardInput(limit: Int) -> String? {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = Foundation.read(0, &chunk, chunk.count)
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { break }
+            bytes += chunk[..<count]
+            if bytes.count > limit { return nil }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The text of the graph file at `path`, or why it cannot be read.
