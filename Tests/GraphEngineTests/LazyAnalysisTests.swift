@@ -1,4 +1,4 @@
-import GraphEngine
+@testable import GraphEngine
 import RandomGraphs
 import Testing
 
@@ -35,6 +35,19 @@ struct LazyAnalysisTests {
                 #expect(analysis.numeric(i, o).bitPattern == numeric.bitPattern)
             }
             #expect(analysis.cost == MethodCost(graph, inputs: graph.inputs, outputs: graph.outputs))
+        }
+    }
+
+    @Test("The central difference's re-evaluation of only what depends on the input equals a whole one")
+    func partialReevaluation() throws {
+        for random in Self.graphs {
+            let evaluation = try Evaluation(random.graph)
+            for input in random.graph.inputs {
+                for value in [evaluation.values[input] + 1e-5, -0.75] {
+                    let whole = evaluation.setting(input, to: value).values
+                    #expect(CentralDifference.values(evaluation, setting: input, to: value).map(\.bitPattern) == whole.map(\.bitPattern))
+                }
+            }
         }
     }
 
