@@ -53,7 +53,8 @@ public struct PathsToOutput: Sendable {
     }
 
     /// The paths from `input` to the output in depth-first order (edges in `graph.edges`
-    /// order), as many as `budget` allows; the work is bounded by their total length.
+    /// order), as many as `budget` allows; the work is bounded by their total length and the
+    /// budget.
     public func list(_ evaluation: Evaluation, from input: Int, budget: Budget) -> [PathSums.Path] {
         guard count[input] != .exact(0) else { return [] }
         let graph = evaluation.graph
@@ -74,6 +75,9 @@ public struct PathsToOutput: Sendable {
                 if !path.isEmpty { path.removeLast() }
                 continue
             }
+            // Every edge here leads on to the output, so the next path listed starts with this
+            // one's edges: once they are more than the budget has left, the listing is over.
+            guard path.count < budget.edges - listedEdges else { break }
             let edge = graph.edges[Int(edges[next[next.count - 1]])]
             next[next.count - 1] += 1
             nodes.append(edge.target)

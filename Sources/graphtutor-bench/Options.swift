@@ -14,8 +14,10 @@ struct Options {
     var wholeJob = false
     var sizes = [1_000, 10_000, 100_000, 1_000_000]
     var runs = 1
+    /// For `--write-dag`: how many inputs, if not the benchmark's number for the size.
+    var dagInputs: Int?
 
-    static let usage = "usage: graphtutor-bench [--nodes N] [--repeat K] [--small N] | --job [--sizes N,N,...] [--runs K]"
+    static let usage = "usage: graphtutor-bench [--nodes N] [--repeat K] [--small N] | --job [--sizes N,N,...] [--runs K] | [--inputs K] --write-dag N FILE"
 
     init(_ arguments: [String]) {
         var rest = arguments.dropFirst()
@@ -31,10 +33,11 @@ struct Options {
             case "--repeat": repeats = number(after: flag)
             case "--small": smallNodes = number(after: flag)
             case "--job": wholeJob = true
+            case "--inputs": dagInputs = number(after: flag)
             case "--write-dag":
                 let count = number(after: flag)
                 guard let path = rest.popFirst() else { Self.fail("--write-dag needs a node count and a path") }
-                WholeJob.writeText(nodes: count, to: path)
+                WholeJob.writeText(nodes: count, inputs: dagInputs, to: path)
                 exit(0)
             case "--runs": runs = number(after: flag)
             case "--sizes":

@@ -16,13 +16,16 @@ import Darwin
 /// started (the child begins as a copy), so this process stays small while it starts them:
 /// the graph text is written by a child, and the in-process split comes after every run.
 enum WholeJob {
-    /// The benchmark's DAG of `nodes` nodes, the same as `graphtutor-bench --nodes`.
-    static func dag(_ nodes: Int) -> RandomDAG { RandomDAG(count: nodes, inputs: min(1000, max(64, nodes / 1000))) }
+    /// The benchmark's DAG of `nodes` nodes, the same as `graphtutor-bench --nodes`, or with
+    /// `inputs` inputs.
+    static func dag(_ nodes: Int, inputs: Int? = nil) -> RandomDAG {
+        RandomDAG(count: nodes, inputs: inputs ?? min(1000, max(64, nodes / 1000)))
+    }
 
-    /// Writes the DAG's text to `path` (what `graphtutor-bench --write-dag N PATH` does).
-    static func writeText(nodes: Int, to path: String) {
+    /// Writes the DAG's text to `path` (what `graphtutor-bench [--inputs K] --write-dag N PATH` does).
+    static func writeText(nodes: Int, inputs: Int? = nil, to path: String) {
         guard let file = fopen(path, "w") else { Options.fail("cannot write \(path)") }
-        var text = dag(nodes).text
+        var text = dag(nodes, inputs: inputs).text
         text.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, file) }
         fclose(file)
     }
