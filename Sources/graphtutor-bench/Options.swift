@@ -17,7 +17,7 @@ struct Options {
     /// For `--write-dag`: how many inputs, if not the benchmark's number for the size.
     var dagInputs: Int?
 
-    static let usage = "usage: graphtutor-bench [--nodes N] [--repeat K] [--small N] | --job [--sizes N,N,...] [--runs K] | [--inputs K] --write-dag N FILE"
+    static let usage = "usage: graphtutor-bench [--nodes N] [--repeat K] [--small N] | --job [--sizes N,N,...] [--runs K] | [--inputs K] --write-dag N FILE | --explorer N"
 
     init(_ arguments: [String]) {
         var rest = arguments.dropFirst()
@@ -34,6 +34,9 @@ struct Options {
             case "--small": smallNodes = number(after: flag)
             case "--job": wholeJob = true
             case "--inputs": dagInputs = number(after: flag)
+            case "--explorer":
+                ExplorerAtScale(nodes: number(after: flag)).print()
+                exit(0)
             case "--write-dag":
                 let count = number(after: flag)
                 guard let path = rest.popFirst() else { Self.fail("--write-dag needs a node count and a path") }
