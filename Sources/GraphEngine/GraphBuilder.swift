@@ -41,7 +41,7 @@ extension Graph {
             program.assignedName.append(Int32(number))
             program.expressionStart.append(-1)
             program.expressionEnd.append(-1)
-            program.locations.append(program.firstUse[number]!)
+            program.locations.append(program.firstUse[number])
             program.values.append(.nan)
         }
         guard program.count <= maximumNodes else { throw GraphError(.tooManyNodes(limit: maximumNodes)) }
@@ -51,7 +51,7 @@ extension Graph {
             }
         }
         let order = try topologicalOrder(program)
-        let graph = flatten(program, order: order, bytes: bytes)
+        let graph = flatten(&program, order: order, bytes: bytes)
         var outputs: [Int] = []
         for name in outputNames ?? [program.names.names[Int(program.assignedName[Int(last)])]] {
             guard let node = graph.index(of: name) else {
@@ -91,7 +91,7 @@ extension Graph {
                 default:
                     let path = stack.map(\.node).drop { $0 != operand }.filter { program.assignedName[Int($0)] >= 0 }
                     let names = (path + [path[0]]).map { program.names.names[Int(program.assignedName[Int($0)])] }
-                    throw GraphError(.cycle(names), at: program.assignedAt[Int(program.assignedName[Int(path[0])])]!)
+                    throw GraphError(.cycle(names), at: SourceLocation(packed: program.assignedAt[Int(program.assignedName[Int(path[0])])]))
                 }
             }
         }
@@ -99,12 +99,14 @@ extension Graph {
     }
 
     /// Renumbers the parsed nodes in `order`, naming unnamed ones `%1`, `%2`, … in that order.
-    private static func flatten(_ program: ParsedProgram, order: [Int32], bytes: UnsafeBufferPointer<UInt8>) -> Graph {
+    /// The program's table of names becomes the graph's, generated names added.
+    private static func flatten(_ program: inout ParsedProgram, order: [Int32], bytes: UnsafeBufferPointer<UInt8>) -> Graph {
         var newIndex = [Int32](repeating: -1, count: program.count)
         for (position, old) in order.enumerated() { newIndex[Int(old)] = Int32(position) }
         var nodes: [Node] = []
         nodes.reserveCapacity(order.count)
-        var indexByName = program.names.numbers.mapValues { Int(newIndex[Int(program.nodeOfName[Int($0)])]) }
+        var nameNumbers = program.names.takeNumbers()
+        var nodeOfName = program.nodeOfName.map { newIndex[Int($0)] }
         var generated = 0
         for old in order.lazy.map(Int.init) {
             let operation = program.operations[old]
@@ -115,13 +117,14 @@ extension Graph {
             if program.assignedName[old] < 0, operation != .constant {
                 generated += 1
                 name = "%\(generated)"
-                indexByName[name] = nodes.count
+                nameNumbers[name] = Int32(nodeOfName.count)
+                nodeOfName.append(Int32(nodes.count))
             }
             let value = operation == .input || operation == .constant ? program.values[old] : .nan
-            nodes.append(Node(name: name, operation: operation, expression: expression, location: program.locations[old], value: value.isNaN ? nil : value))
+            nodes.append(Node(name: name, operation: operation, expression: expression, location: SourceLocation(packed: program.locations[old]), value: value.isNaN ? nil : value))
         }
         func operand(_ operands: [Int32]) -> [Int32] { order.map { operands[Int($0)] < 0 ? -1 : newIndex[Int(operands[Int($0)])] } }
-        return Graph(nodes: nodes, operations: order.map { program.operations[Int($0)] }, lhs: operand(program.lhs), rhs: operand(program.rhs), indexByName: indexByName)
+        return Graph(nodes: nodes, operations: order.map { program.operations[Int($0)] }, lhs: operand(program.lhs), rhs: operand(program.rhs), nameNumbers: nameNumbers, nodeOfName: nodeOfName)
     }
 
     /// The most graph text parsed: 64 MB, about 2.5 million nodes of the benchmark's text.

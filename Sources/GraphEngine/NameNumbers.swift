@@ -30,6 +30,13 @@ struct NameNumbers {
 
     var count: Int { names.count }
 
+    /// The numbers by name, handed over: the table is left empty, so that the caller can add
+    /// to them without copying them all.
+    mutating func takeNumbers() -> [String: Int32] {
+        defer { numbers = [:] }
+        return numbers
+    }
+
     /// The number of the name written at `range` of the text, numbering it if it is new.
     mutating func number(at range: Range<Int>) -> Int32 {
         let text = UnsafeBufferPointer(rebasing: bytes[range])

@@ -13,7 +13,8 @@ struct ParsedProgram {
     /// The source bytes each node computes: `expressionStart[i]..<expressionEnd[i]`.
     var expressionStart: [Int32] = []
     var expressionEnd: [Int32] = []
-    var locations: [SourceLocation] = []
+    /// Where each node is written (see `SourceLocation.packed`).
+    var locations: [Int64] = []
     var values: [Double] = []
 
     /// The names written in the text, numbered in the order they first appear.
@@ -21,8 +22,8 @@ struct ParsedProgram {
     /// For each name: the node assigned to it (-1 if none), where, and its first use as an
     /// operand in node order (where an input without a value is reported).
     var nodeOfName: [Int32] = []
-    var assignedAt: [SourceLocation?] = []
-    var firstUse: [SourceLocation?] = []
+    var assignedAt: [Int64] = []
+    var firstUse: [Int64] = []
     /// The assigned nodes, in the order of their statements.
     var assignments: [Int32] = []
     /// The first assignment to a name already assigned, reported once the text has parsed.
@@ -48,8 +49,8 @@ struct ParsedProgram {
         let number = names.number(at: token.start..<token.end)
         if number == nodeOfName.count {
             nodeOfName.append(-1)
-            assignedAt.append(nil)
-            firstUse.append(nil)
+            assignedAt.append(SourceLocation.nowhere)
+            firstUse.append(SourceLocation.nowhere)
         }
         return number
     }
@@ -143,11 +144,11 @@ struct Parser {
         let start = current
         let node = try nameNode(try parseExpression(), from: start)
         let number = program.number(of: assigned)
-        if let firstAt = program.assignedAt[Int(number)] {
+        if let firstAt = SourceLocation(packed: program.assignedAt[Int(number)]) {
             if program.assignedTwice == nil { program.assignedTwice = GraphError(.assignedTwice(name, firstAt: firstAt), at: assigned.location) }
         } else {
             program.nodeOfName[Int(number)] = node
-            program.assignedAt[Int(number)] = assigned.location
+            program.assignedAt[Int(number)] = assigned.location.packed
         }
         program.assignedName[Int(node)] = number
         program.assignments.append(node)
@@ -278,7 +279,7 @@ struct Parser {
             case nil: return ParsedProgram.none
             case .node(let index): return index
             case .name(let number, let location):
-                if program.firstUse[Int(number)] == nil { program.firstUse[Int(number)] = location }
+                if program.firstUse[Int(number)] == SourceLocation.nowhere { program.firstUse[Int(number)] = location.packed }
                 return -2 - number
             }
         }
@@ -288,7 +289,7 @@ struct Parser {
         program.assignedName.append(-1)
         program.expressionStart.append(Int32(start.start))
         program.expressionEnd.append(Int32(previous.end))
-        program.locations.append(start.location)
+        program.locations.append(start.location.packed)
         program.values.append(value)
         return node
     }
@@ -312,5 +313,19 @@ struct Parser {
             return lexical
         }
         return error
+    }
+}
+
+extension SourceLocation {
+    /// A location in 8 bytes, line and column side by side, for the parser's arrays of a million
+    /// nodes: 8 bytes rather than 17 (or 24, where `nil` is possible).
+    var packed: Int64 { Int64(line) << 32 | Int64(column) }
+
+    /// No location, packed: lines start at 1.
+    static let nowhere: Int64 = 0
+
+    init?(packed: Int64) {
+        guard packed != Self.nowhere else { return nil }
+        self.init(line: Int(packed >> 32), column: Int(packed & 0xFFFF_FFFF))
     }
 }
