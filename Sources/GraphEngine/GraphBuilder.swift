@@ -46,9 +46,8 @@ extension Graph {
         }
         guard program.count <= maximumNodes else { throw GraphError(.tooManyNodes(limit: maximumNodes)) }
         for index in 0..<program.count {
-            for operand in [\ParsedProgram.lhs, \.rhs] where program[keyPath: operand][index] < -1 {
-                program[keyPath: operand][index] = program.nodeOfName[Int(-2 - program[keyPath: operand][index])]
-            }
+            if program.lhs[index] < -1 { program.lhs[index] = program.nodeOfName[Int(-2 - program.lhs[index])] }
+            if program.rhs[index] < -1 { program.rhs[index] = program.nodeOfName[Int(-2 - program.rhs[index])] }
         }
         let order = try topologicalOrder(program)
         let graph = flatten(&program, order: order, bytes: bytes)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// The names of a graph text, numbered in the order they first appear, looked up by their
 /// UTF-8 bytes in the text.
 ///
@@ -14,9 +20,10 @@ struct NameNumbers {
     private let bytes: UnsafeBufferPointer<UInt8>
     /// Where each name was first written in `bytes`, by number.
     private var spellings: [Range<Int>] = []
-    /// Open addressing, linear probing: a name's number, or -1 for an empty slot. Only names
-    /// made of ASCII bytes are here.
-    private var slots = [Int32](repeating: -1, count: 64)
+    /// Open addressing, linear probing: a name's number in the low 32 bits and the high bits of
+    /// its hash above them, so that most names not looked for are passed over without reading
+    /// their spelling; -1 for an empty slot. Only names made of ASCII bytes are here.
+    private var slots = [Int64](repeating: -1, count: 64)
     private var asciiCount = 0
 
     /// Names for a text of `bytes`, with room for about `expected` of them.
@@ -25,7 +32,7 @@ struct NameNumbers {
         numbers.reserveCapacity(expected)
         names.reserveCapacity(expected)
         spellings.reserveCapacity(expected)
-        while slots.count < 2 * expected { slots = [Int32](repeating: -1, count: 2 * slots.count) }
+        while slots.count < 2 * expected { slots = [Int64](repeating: -1, count: 2 * slots.count) }
     }
 
     var count: Int { names.count }
@@ -42,14 +49,18 @@ struct NameNumbers {
         let text = UnsafeBufferPointer(rebasing: bytes[range])
         guard text.allSatisfy({ $0 < 0x80 }) else { return number(of: String(decoding: text, as: UTF8.self), at: range) }
         let hash = Self.hash(text)
+        let tag = Int64(UInt(bitPattern: hash) >> 33) << 32  // 31 bits: an occupied slot is never negative
         var slot = hash & (slots.count - 1)
         while slots[slot] >= 0 {
-            let spelling = spellings[Int(slots[slot])]
-            if spelling.count == text.count, UnsafeBufferPointer(rebasing: bytes[spelling]).elementsEqual(text) { return slots[slot] }
+            if slots[slot] & ~0xFFFF_FFFF == tag {
+                let number = Int32(truncatingIfNeeded: slots[slot])
+                let spelling = spellings[Int(number)]
+                if spelling.count == text.count, memcmp(bytes.baseAddress! + spelling.lowerBound, text.baseAddress!, text.count) == 0 { return number }
+            }
             slot = (slot + 1) & (slots.count - 1)
         }
         let number = number(of: String(decoding: text, as: UTF8.self), at: range)
-        slots[slot] = number
+        slots[slot] = tag | Int64(number)
         asciiCount += 1
         if 2 * asciiCount > slots.count { grow() }
         return number
@@ -66,11 +77,11 @@ struct NameNumbers {
     }
 
     private mutating func grow() {
-        var slots = [Int32](repeating: -1, count: 2 * self.slots.count)
-        for number in self.slots where number >= 0 {
-            var slot = Self.hash(UnsafeBufferPointer(rebasing: bytes[spellings[Int(number)]])) & (slots.count - 1)
+        var slots = [Int64](repeating: -1, count: 2 * self.slots.count)
+        for entry in self.slots where entry >= 0 {
+            var slot = Self.hash(UnsafeBufferPointer(rebasing: bytes[spellings[Int(Int32(truncatingIfNeeded: entry))]])) & (slots.count - 1)
             while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
-            slots[slot] = number
+            slots[slot] = entry
         }
         self.slots = slots
     }
@@ -79,6 +90,6 @@ struct NameNumbers {
     private static func hash(_ text: UnsafeBufferPointer<UInt8>) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        return Int(bitPattern: UInt(truncatingIfNeeded: hash ^ (hash >> 29)))
     }
 }
