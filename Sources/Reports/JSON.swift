@@ -37,7 +37,8 @@ struct JSONWriter {
         if afterKey {
             afterKey = false
         } else if !first {
-            output.write(", ")
+            output.write(byte: UInt8(ascii: ","))
+            output.write(byte: UInt8(ascii: " "))
         }
         first = false
     }
@@ -50,7 +51,8 @@ struct JSONWriter {
     /// An object's key; the next item written is its value.
     mutating func key(_ name: String) {
         string(name)
-        output.write(": ")
+        output.write(byte: UInt8(ascii: ":"))
+        output.write(byte: UInt8(ascii: " "))
         afterKey = true
     }
 
