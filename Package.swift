@@ -57,7 +57,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "graphtutor-bench",
-            dependencies: ["GraphEngine", "RandomGraphs", "TerminalUI", "TextCanvas", "CTape"]
+            dependencies: ["GraphEngine", "RandomGraphs", "Reports", "TerminalUI", "TextCanvas", "CTape"]
         ),
         .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine", "RandomGraphs"]),
         .testTarget(name: "RandomGraphsTests", dependencies: ["RandomGraphs", "GraphEngine"]),

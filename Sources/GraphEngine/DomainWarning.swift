@@ -10,10 +10,10 @@ public struct DomainWarning: Equatable, Sendable {
 extension Evaluation {
     /// One warning per node where a non-finite value first appears, in topological order.
     public var warnings: [DomainWarning] {
-        graph.nodes.indices.compactMap { node in
+        values.indices.compactMap { node in
+            guard !values[node].isFinite, graph.lhs[node] >= 0 else { return nil }
             let operands = graph.operands(of: node)
-            guard !values[node].isFinite, operands.allSatisfy({ values[$0].isFinite }), !operands.isEmpty else { return nil }
-            return DomainWarning(node: node)
+            return operands.allSatisfy({ values[$0].isFinite }) ? DomainWarning(node: node) : nil
         }
     }
 }

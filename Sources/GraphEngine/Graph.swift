@@ -33,7 +33,7 @@ public struct Graph: Sendable {
     /// The inputs, in topological order (the order they were first used).
     public let inputs: [Int]
     /// The nodes whose derivatives are wanted; by default the last name assigned a computation.
-    public let outputs: [Int]
+    public private(set) var outputs: [Int]
     /// Every edge from a node that can vary: constants have no edges.
     public let edges: [Edge]
     /// Edge slots whose operand is a constant: their partials are zero, as constants never vary.
@@ -42,13 +42,24 @@ public struct Graph: Sendable {
     public var count: Int { nodes.count }
 
     /// The node called `name`, if any.
-    public func index(of name: String) -> Int? { indexByName[name] }
+    public func index(of name: String) -> Int? { nameNumbers[name].map { Int(nodeOfName[Int($0)]) } }
 
-    private let indexByName: [String: Int]
+    /// Every non-constant node's index by name, through a number: `nodeOfName[nameNumbers[name]]`.
+    /// The parser numbers names as it reads them, so its table serves here as it is.
+    private let nameNumbers: [String: Int32]
+    private let nodeOfName: [Int32]
 
     /// Builds the graph from flat arrays already in topological order (used by generators and
     /// benchmarks); the last node is the output unless `outputs` says otherwise.
     public init(nodes: [Node], operations: [Operation], lhs: [Int32], rhs: [Int32], outputs: [Int]? = nil) {
+        var numbers: [String: Int32] = [:]
+        for (index, node) in nodes.enumerated() where operations[index] != .constant { numbers[node.name] = Int32(index) }
+        self.init(nodes: nodes, operations: operations, lhs: lhs, rhs: rhs, outputs: outputs, nameNumbers: numbers, nodeOfName: Array(0..<Int32(nodes.count)))
+    }
+
+    /// The same, with every non-constant node's name numbered and the node of each number
+    /// already known (as the parser has them).
+    init(nodes: [Node], operations: [Operation], lhs: [Int32], rhs: [Int32], outputs: [Int]? = nil, nameNumbers: [String: Int32], nodeOfName: [Int32]) {
         precondition(nodes.count == operations.count && lhs.count == nodes.count && rhs.count == nodes.count)
         self.nodes = nodes
         self.operations = operations
@@ -58,17 +69,19 @@ public struct Graph: Sendable {
         inputs = operations.indices.filter { operations[$0] == .input }
         var edges: [Edge] = []
         var constantSlots: [Int] = []
+        edges.reserveCapacity(2 * nodes.count)
         for target in operations.indices {
-            for (position, source) in [lhs[target], rhs[target]].enumerated() where source >= 0 {
-                let edge = Edge(source: Int(source), target: target, position: position)
-                if operations[Int(source)] == .constant { constantSlots.append(edge.slot) } else { edges.append(edge) }
+            for position in 0..<2 {
+                let source = Int(position == 0 ? lhs[target] : rhs[target])
+                guard source >= 0 else { continue }
+                let edge = Edge(source: source, target: target, position: position)
+                if operations[source] == .constant { constantSlots.append(edge.slot) } else { edges.append(edge) }
             }
         }
         self.edges = edges
         self.constantSlots = constantSlots
-        var indexByName: [String: Int] = [:]
-        for (index, node) in nodes.enumerated() where operations[index] != .constant { indexByName[node.name] = index }
-        self.indexByName = indexByName
+        self.nameNumbers = nameNumbers
+        self.nodeOfName = nodeOfName
     }
 
     /// Every node that can vary, in topological order: all but the constants.
@@ -81,7 +94,9 @@ public struct Graph: Sendable {
 
     /// The same graph with other output nodes.
     public func with(outputs: [Int]) -> Graph {
-        Graph(nodes: nodes, operations: operations, lhs: lhs, rhs: rhs, outputs: outputs)
+        var graph = self
+        graph.outputs = outputs
+        return graph
     }
 
     /// Whether `node` is a name the user wrote (not a generated sub-expression or a constant).
@@ -119,15 +134,20 @@ public struct Graph: Sendable {
 }
 
 /// An edge from operand `source` into `target`; `position` says which operand (0 or 1).
+/// Stored in 9 bytes (node indices fit 32 bits), as a graph has up to millions of them.
 public struct Edge: Hashable, Sendable {
-    public let source: Int
-    public let target: Int
-    public let position: Int
+    private let sourceIndex: Int32
+    private let targetIndex: Int32
+    private let operand: UInt8
+
+    public var source: Int { Int(sourceIndex) }
+    public var target: Int { Int(targetIndex) }
+    public var position: Int { Int(operand) }
 
     public init(source: Int, target: Int, position: Int) {
-        self.source = source
-        self.target = target
-        self.position = position
+        sourceIndex = Int32(source)
+        targetIndex = Int32(target)
+        operand = UInt8(position)
     }
 
     /// Where this edge's partial lives in `Evaluation.partials`.

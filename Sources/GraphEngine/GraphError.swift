@@ -26,6 +26,12 @@ public struct GraphError: Error, Equatable, Sendable {
         /// Nesting beyond `limit` levels, refused so that parsing cannot overflow the stack.
         case nestingTooDeep(limit: Int, found: Found)
 
+        // The text is beyond what the engine takes on.
+        /// Graph text of `bytes` bytes, over the `limit`.
+        case textTooLarge(bytes: Int, limit: Int)
+        /// More nodes than `limit`; the place is where the node past it is written.
+        case tooManyNodes(limit: Int)
+
         // The statements do not make a graph.
         case emptyGraph
         case assignedTwice(String, firstAt: SourceLocation)

@@ -1,85 +1,152 @@
-/// A word of the expression language, with where it starts.
-struct Token: Equatable {
+/// A word of the expression language: what kind, where its bytes are in the UTF-8 text, and
+/// where it starts as line and column (in characters, as people count them).
+struct Token {
     enum Kind: Equatable {
-        case number(Double)
-        case name(String)
-        case symbol(Character)  // + - * / ^ ( ) , =
+        case number
+        case name
+        case symbol(UInt8)  // + - * / ^ ( ) , =
         case separator  // newline or ;
         case end
     }
 
     let kind: Kind
-    let text: String
+    /// The token's bytes are `start..<end` of the source's UTF-8.
+    let start: Int
+    let end: Int
     let location: SourceLocation
+    /// A number's value.
+    var value: Double = 0
 }
 
-/// Splits graph text into tokens; `#` starts a comment that runs to the end of the line.
-enum Lexer {
-    static func tokens(_ source: String) throws(GraphError) -> [Token] {
-        let characters = Array(source)
-        var tokens: [Token] = []
-        var index = 0
-        var line = 1
-        var lineStart = 0
-        func location(_ at: Int) -> SourceLocation { SourceLocation(line: line, column: at - lineStart + 1) }
+/// Splits graph text into tokens, one at a time, reading its UTF-8 bytes; `#` starts a comment
+/// that runs to the end of the line. Names are `_` and letters, then also digits, where a
+/// letter is any that may start an identifier in Unicode (XID_Start; XID_Continue after the
+/// first, so `x̄` is a name); everything else in the language is ASCII, so bytes decide it and
+/// only a byte beyond ASCII needs a closer look.
+///
+/// Columns count characters (grapheme clusters): the bytes of a line, as long as it is ASCII,
+/// and counted characters after its first byte beyond ASCII.
+struct Lexer {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+    private var line = 1
+    private var lineStart = 0
+    /// The first byte beyond ASCII on the current line, if any has been read.
+    private var firstNonASCII: Int?
+    /// Where a column was last counted in characters on the current line, to count on from.
+    private var counted = (byte: 0, column: 1)
 
-        while index < characters.count {
-            let character = characters[index]
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// The next token; `.end` at the end of the text, and again after.
+    mutating func next() throws(GraphError) -> Token {
+        while index < bytes.count {
+            let byte = bytes[index]
             let start = index
-            switch character {
-            case _ where isLineBreak(character), ";":
-                tokens.append(Token(kind: .separator, text: character == ";" ? ";" : "\n", location: location(start)))
+            switch byte {
+            case UInt8(ascii: "\n"), UInt8(ascii: ";"):
+                let token = Token(kind: .separator, start: start, end: start + 1, location: location(start))
                 index += 1
-                if character != ";" { line += 1; lineStart = index }
-            case " ", "\t", "\r":
+                if byte == UInt8(ascii: "\n") { startLine() }
+                return token
+            case UInt8(ascii: "\r") where isCRLF(at: index):
+                // `\r\n` is one character, a line break; a lone `\r` is blank space.
+                let token = Token(kind: .separator, start: start, end: start + 2, location: location(start))
+                index += 2
+                startLine()
+                return token
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
                 index += 1
-            case "#":
-                while index < characters.count, !isLineBreak(characters[index]) { index += 1 }
-            case "+", "-", "*", "/", "^", "(", ")", ",", "=":
-                tokens.append(Token(kind: .symbol(character), text: String(character), location: location(start)))
+            case UInt8(ascii: "#"):
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\n"), !isCRLF(at: index) { index += 1 }
+            case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "^"),
+                 UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: "="):
                 index += 1
-            case _ where character.isASCII && (character.isNumber || character == "."):
-                index = scanNumber(characters, from: index)
-                let text = String(characters[start..<index])
-                guard let value = Double(text) else {
-                    throw GraphError(.notANumber(text), at: location(start))
-                }
+                return Token(kind: .symbol(byte), start: start, end: index, location: location(start))
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."):
+                scanNumber()
+                let text = self.text(start..<index)
+                guard let value = Double(text) else { throw GraphError(.notANumber(text), at: location(start)) }
                 guard value.isFinite else { throw GraphError(.numberTooLarge(text), at: location(start)) }
-                tokens.append(Token(kind: .number(value), text: text, location: location(start)))
-            case _ where isNameStart(character):
-                while index < characters.count, isNameStart(characters[index]) || characters[index].isASCII && characters[index].isNumber {
-                    index += 1
-                }
-                let text = String(characters[start..<index])
-                tokens.append(Token(kind: .name(text), text: text, location: location(start)))
+                return Token(kind: .number, start: start, end: index, location: location(start), value: value)
             default:
-                throw GraphError(.unexpectedCharacter(character), at: location(start))
+                guard let first = nameByte(at: index, start: true) else {
+                    throw GraphError(.unexpectedCharacter(character(at: start)), at: location(start))
+                }
+                index += first
+                while index < bytes.count, let width = nameByte(at: index, start: false) { index += width }
+                return Token(kind: .name, start: start, end: index, location: location(start))
             }
         }
-        tokens.append(Token(kind: .end, text: "end of input", location: location(index)))
-        return tokens
+        return Token(kind: .end, start: index, end: index, location: location(index))
     }
 
-    /// `\n`, or `\r\n`, which Swift reads as one character: text from Windows ends its lines so.
-    static func isLineBreak(_ character: Character) -> Bool {
-        character == "\n" || character == "\r\n"
+    /// The text of `range` of the source.
+    func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+
+    /// A token as the user wrote it, for messages: `;`, a new line, a name, `end of input`.
+    func text(_ token: Token) -> String {
+        switch token.kind {
+        case .separator: bytes[token.start] == UInt8(ascii: ";") ? ";" : "\n"
+        case .end: "end of input"
+        default: text(token.start..<token.end)
+        }
     }
 
-    static func isNameStart(_ character: Character) -> Bool {
-        character == "_" || character.isASCII && character.isLetter
+    private mutating func startLine() {
+        line += 1
+        lineStart = index
+        firstNonASCII = nil
+        counted = (index, 1)
+    }
+
+    private func isCRLF(at index: Int) -> Bool {
+        bytes[index] == UInt8(ascii: "\r") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n")
+    }
+
+    /// Where the byte at `at`, on the current line, is: its column is its byte offset in the
+    /// line while all before it is ASCII, else counted in characters.
+    private mutating func location(_ at: Int) -> SourceLocation {
+        guard let firstNonASCII, at > firstNonASCII else { return SourceLocation(line: line, column: at - lineStart + 1) }
+        if counted.byte > at { counted = (lineStart, 1) }
+        counted = (at, counted.column + text(counted.byte..<at).count)
+        return SourceLocation(line: line, column: counted.column)
+    }
+
+    /// How many bytes the scalar at `at` takes if it belongs in a name (as its first
+    /// character when `start`), else nil.
+    private mutating func nameByte(at: Int, start: Bool) -> Int? {
+        let byte = bytes[at]
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"): return 1
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return start ? nil : 1
+        case 0x80...:
+            var iterator = UnsafeBufferPointer(rebasing: bytes[at...]).makeIterator()
+            var decoder = UTF8()
+            guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+            guard start ? scalar.properties.isXIDStart : scalar.properties.isXIDContinue else { return nil }
+            if firstNonASCII == nil { firstNonASCII = at }
+            return UTF8.width(scalar)
+        default: return nil
+        }
+    }
+
+    /// The character starting at byte `at`, for an error about it.
+    private mutating func character(at: Int) -> Character {
+        if bytes[at] >= 0x80, firstNonASCII == nil { firstNonASCII = at }
+        return text(at..<min(bytes.count, at + 64)).first!
     }
 
     /// Digits, an optional fraction and an optional exponent (`1`, `0.5`, `1e-3`, `.5`).
-    private static func scanNumber(_ characters: [Character], from start: Int) -> Int {
-        var index = start
-        func digits() { while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 } }
+    private mutating func scanNumber() {
+        func isDigit(_ at: Int) -> Bool { at < bytes.count && bytes[at] >= UInt8(ascii: "0") && bytes[at] <= UInt8(ascii: "9") }
+        func digits() { while isDigit(index) { index += 1 } }
         digits()
-        if index < characters.count, characters[index] == "." { index += 1; digits() }
-        if index < characters.count, characters[index] == "e" || characters[index] == "E" {
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") { index += 1; digits() }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             var next = index + 1
-            if next < characters.count, characters[next] == "+" || characters[next] == "-" { next += 1 }
-            if next < characters.count, characters[next].isASCII, characters[next].isNumber { index = next; digits() }
+            if next < bytes.count, bytes[next] == UInt8(ascii: "+") || bytes[next] == UInt8(ascii: "-") { next += 1 }
+            if isDigit(next) { index = next; digits() }
         }
-        return index
     }
 }

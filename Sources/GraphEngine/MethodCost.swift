@@ -13,6 +13,12 @@ public struct MethodCost: Equatable, Sendable {
 
     /// The cost of getting ∂output/∂input for every pair of `inputs` and `outputs`.
     public init(_ graph: Graph, inputs: [Int], outputs: [Int]) {
+        self.init(graph, inputs: inputs, outputs.map { PathsToOutput(graph, output: $0) })
+    }
+
+    /// The same from the outputs' path counts: O(edges) per output, whatever the inputs.
+    public init(_ graph: Graph, inputs: [Int], _ toOutputs: [PathsToOutput]) {
+        let outputs = toOutputs.map(\.output)
         forwardSweeps = inputs.count
         forwardEdgeVisits = inputs.count * graph.edges.count
         reverseSweeps = outputs.count
@@ -20,10 +26,9 @@ public struct MethodCost: Equatable, Sendable {
         var paths = PathCount.exact(0)
         var visits = PathCount.exact(0)
         for input in inputs {
-            let (count, length) = PathSums.countPaths(graph, from: input)
-            for output in outputs {
-                paths = paths + count[output]
-                visits = visits + length[output]
+            for toOutput in toOutputs {
+                paths = paths + toOutput.count[input]
+                visits = visits + toOutput.length[input]
             }
         }
         self.paths = paths

@@ -2,7 +2,7 @@
 /// the input to the output, of the product of the partials on the path's edges.
 ///
 /// Paths are counted by dynamic programming in O(edges), so a graph with 2^70 paths answers at
-/// once; only up to `limit` are listed one by one.
+/// once; only up to a limit are listed one by one, and only up to a total length.
 public struct PathSums: Sendable {
     /// One path: its nodes from input to output, the edges between them and their product.
     public struct Path: Equatable, Sendable {
@@ -15,7 +15,7 @@ public struct PathSums: Sendable {
     public let output: Int
     /// How many paths there are in all.
     public let count: PathCount
-    /// The paths listed, at most `limit` of them, in depth-first order.
+    /// The paths listed, in depth-first order: at most a limit of them, of at most a total length.
     public let paths: [Path]
     /// The sum of the products of all paths: of those listed when every path is listed,
     /// otherwise computed by merging at nodes (forward mode's arithmetic).
@@ -28,19 +28,31 @@ public struct PathSums: Sendable {
 
     /// About as many paths as a person can scroll through, and a bound on the work.
     public static let defaultLimit = 10_000
+    /// The most edges the listed paths of one input and output may have together: listing a
+    /// path costs its length, so a count limit alone lets a few long paths cost paths × length.
+    public static let defaultEdgeBudget = 100_000
 
-    public init(_ evaluation: Evaluation, from input: Int, to output: Int, limit: Int = PathSums.defaultLimit) {
-        let graph = evaluation.graph
+    /// The paths from `input` to `output` of `evaluation`'s graph, at most `limit` of them and
+    /// `edgeBudget` edges over all of them.
+    public init(_ evaluation: Evaluation, from input: Int, to output: Int, limit: Int = PathSums.defaultLimit, edgeBudget: Int = PathSums.defaultEdgeBudget) {
+        self.init(evaluation, from: input, PathsToOutput(evaluation.graph, output: output), budget: PathsToOutput.Budget(paths: limit, edges: edgeBudget)) {
+            TangentSweep(evaluation, input: input).tangents[output]
+        }
+    }
+
+    /// The paths from `input` to `toOutput.output`, listed as `budget` allows, with their
+    /// count from `toOutput`; when some are left out, the sum is `forwardDerivative()`, forward
+    /// mode's answer, which merges the paths at every node instead of listing them.
+    public init(_ evaluation: Evaluation, from input: Int, _ toOutput: PathsToOutput, budget: PathsToOutput.Budget, forwardDerivative: () -> Double) {
         self.input = input
-        self.output = output
-        let (count, visits) = Self.countPaths(graph, from: input)
-        self.count = count[output]
-        edgeVisits = visits[output]
-        paths = Self.listPaths(evaluation, from: input, to: output, limit: limit)
-        if !paths.isEmpty && self.count == .exact(UInt64(paths.count)) {
+        output = toOutput.output
+        count = toOutput.count[input]
+        edgeVisits = toOutput.length[input]
+        paths = toOutput.list(evaluation, from: input, budget: budget)
+        if !paths.isEmpty && count == .exact(UInt64(paths.count)) {
             sum = paths.reduce(0) { $0 + $1.product }
         } else {
-            sum = TangentSweep(evaluation, input: input).tangents[output]
+            sum = forwardDerivative()
         }
     }
 
@@ -55,42 +67,6 @@ public struct PathSums: Sendable {
             length[edge.target] = length[edge.target] + length[edge.source] + count[edge.source]
         }
         return (count, length)
-    }
-
-    /// Depth-first listing of up to `limit` paths, exploring only nodes that reach `output`.
-    private static func listPaths(_ evaluation: Evaluation, from input: Int, to output: Int, limit: Int) -> [Path] {
-        let graph = evaluation.graph
-        var outgoing = [[Edge]](repeating: [], count: graph.count)
-        var reaches = [Bool](repeating: false, count: graph.count)
-        reaches[output] = true
-        for edge in graph.edges.reversed() where reaches[edge.target] && edge.source >= input {
-            reaches[edge.source] = true
-            outgoing[edge.source].insert(edge, at: 0)
-        }
-        guard reaches[input] else { return [] }
-        var paths: [Path] = []
-        var edges: [Edge] = []
-        var products: [Double] = [1]
-        var next: [Int] = [0]  // for each node on the current path, the next outgoing edge to try
-        var nodes = [input]
-        while !nodes.isEmpty, paths.count < limit {
-            let node = nodes.last!
-            if node == output {
-                paths.append(Path(nodes: nodes, edges: edges, product: products.last!))
-            }
-            guard node != output, next[next.count - 1] < outgoing[node].count else {
-                nodes.removeLast(); next.removeLast(); products.removeLast()
-                if !edges.isEmpty { edges.removeLast() }
-                continue
-            }
-            let edge = outgoing[node][next[next.count - 1]]
-            next[next.count - 1] += 1
-            nodes.append(edge.target)
-            edges.append(edge)
-            products.append(products.last! * evaluation.partial(edge))
-            next.append(0)
-        }
-        return paths
     }
 
     /// A path's product spelled out, `1·(-2) = -2`, with numbers written by `format`; a path

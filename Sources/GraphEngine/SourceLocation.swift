@@ -13,6 +13,6 @@ public struct SourceLocation: Equatable, Hashable, Sendable, CustomStringConvert
     /// The lines of `source` as `line` numbers them: `\n` and `\r\n` end a line, so line `n`
     /// is element `n - 1`.
     public static func lines(of source: String) -> [Substring] {
-        source.split(omittingEmptySubsequences: false, whereSeparator: Lexer.isLineBreak)
+        source.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
     }
 }

@@ -4,47 +4,103 @@ import Tutor
 /// The `eval --json` report: the same numbers as the text report, for programs. Numbers are
 /// JSON numbers; non-finite ones are the strings "nan", "inf" and "-inf".
 public enum JSONReport {
-    public static func render(_ analysis: Analysis) -> String {
+    /// The report as text; `tangents` as for `write`.
+    public static func render(_ analysis: Analysis, tangents: Bool = true) -> String {
+        var output = ReportOutput()
+        write(analysis, tangents: tangents, to: &output)
+        return output.text
+    }
+
+    /// Writes the report into `output` as it goes. Under `forward`, each input has every node's
+    /// tangent when `tangents` is set, else only the outputs': the report then grows with the
+    /// graph, not with inputs × nodes.
+    public static func write(_ analysis: Analysis, tangents: Bool = true, to output: inout ReportOutput) {
         let graph = analysis.graph
         let evaluation = analysis.evaluation
         let shown = graph.varying
         let several = analysis.outputs.count > 1
-        func name(_ node: Int) -> String { graph.nodes[node].name }
-        func byNode(_ numbers: [Double]) -> JSON { .object(shown.map { (name($0), .number(numbers[$0])) }) }
-        func keyedByOutput(_ make: (Int) -> JSON) -> JSON {
-            several ? .object(analysis.outputs.indices.map { (name(analysis.outputs[$0]), make($0)) }) : make(0)
+        var json = JSONWriter(output)
+        let nodes = graph.nodes
+        func name(_ node: Int) -> String { nodes[node].name }
+        func byNode(_ nodes: [Int], _ number: (Int) -> Double) {
+            json.beginObject()
+            for node in nodes { json.key(name(node)); json.number(number(node)) }
+            json.endObject()
         }
-        func paths(_ sums: PathSums) -> JSON {
-            var fields: [(String, JSON)] = [
-                ("count", sums.count.json), ("sum", .number(sums.sum)),
-                ("paths", .array(sums.paths.map { path in
-                    .object([("nodes", .array(path.nodes.map { .string(name($0)) })), ("product", .number(path.product))])
-                })),
-            ]
-            if sums.isTruncated { fields.append(("listed", .integer(sums.paths.count))) }
-            return .object(fields)
+        /// `write(o)` for each output, keyed by its name when there are several.
+        func byOutput(_ write: (Int) -> Void) {
+            guard several else { return write(0) }
+            json.beginObject()
+            for o in analysis.outputs.indices { json.key(name(analysis.outputs[o])); write(o) }
+            json.endObject()
         }
-        let inputs = analysis.inputs.enumerated()
+        func byInput(_ write: (Int) -> Void) {
+            json.beginObject()
+            for (i, input) in analysis.inputs.enumerated() { json.key(name(input)); write(i) }
+            json.endObject()
+        }
+        func paths(_ sums: PathSums) {
+            json.beginObject()
+            json.key("count"); json.value(sums.count.json)
+            json.key("sum"); json.number(sums.sum)
+            json.key("paths"); json.beginArray()
+            for path in sums.paths {
+                json.beginObject()
+                json.key("nodes"); json.beginArray()
+                for node in path.nodes { json.string(name(node)) }
+                json.endArray()
+                json.key("product"); json.number(path.product)
+                json.endObject()
+            }
+            json.endArray()
+            if sums.isTruncated { json.key("listed"); json.integer(sums.paths.count) }
+            json.endObject()
+        }
+
+        json.beginObject()
+        json.key("output")
+        if several {
+            json.beginArray()
+            for output in analysis.outputs { json.string(name(output)) }
+            json.endArray()
+        } else {
+            json.string(name(analysis.outputs[0]))
+        }
+        json.key("inputs"); json.beginArray()
+        for input in analysis.inputs { json.string(name(input)) }
+        json.endArray()
+        json.key("values"); byNode(shown) { evaluation.values[$0] }
+        json.key("edges"); json.beginArray()
+        for edge in graph.edges {
+            json.beginObject()
+            json.key("from"); json.string(name(edge.source))
+            json.key("to"); json.string(name(edge.target))
+            json.key("partial"); json.number(evaluation.partial(edge))
+            json.key("formula"); json.string(evaluation.formula(edge))
+            json.endObject()
+        }
+        json.endArray()
+        json.key("reverse"); byOutput { o in let adjoints = analysis.reverse(o).adjoints; byNode(shown) { adjoints[$0] } }
+        json.key("forward")
+        if tangents {
+            byInput { i in let tangents = analysis.forward(i).tangents; byNode(shown) { tangents[$0] } }
+        } else {
+            byInput { i in byNode(analysis.outputs) { analysis.forwardDerivative(i, analysis.outputs.firstIndex(of: $0)!) } }
+        }
+        json.key("paths"); byInput { i in byOutput { o in paths(analysis.paths(i, o)) } }
+        json.key("numeric"); byInput { i in byOutput { o in json.number(analysis.numeric(i, o)) } }
         let cost = analysis.cost
-        let report = JSON.object([
-            ("output", several ? .array(analysis.outputs.map { .string(name($0)) }) : .string(name(analysis.outputs[0]))),
-            ("inputs", .array(analysis.inputs.map { .string(name($0)) })),
-            ("values", byNode(evaluation.values)),
-            ("edges", .array(graph.edges.map { edge in
-                .object([("from", .string(name(edge.source))), ("to", .string(name(edge.target))),
-                         ("partial", .number(evaluation.partial(edge))), ("formula", .string(evaluation.formula(edge)))])
-            })),
-            ("reverse", keyedByOutput { byNode(analysis.reverse[$0].adjoints) }),
-            ("forward", .object(inputs.map { (name($1), byNode(analysis.forward[$0].tangents)) })),
-            ("paths", .object(inputs.map { i, input in (name(input), keyedByOutput { paths(analysis.paths[i][$0]) }) })),
-            ("numeric", .object(inputs.map { i, input in (name(input), keyedByOutput { .number(analysis.numeric[i][$0]) }) })),
-            ("cost", .object([
-                ("forward", .object([("sweeps", .integer(cost.forwardSweeps)), ("edgeVisits", .integer(cost.forwardEdgeVisits))])),
-                ("reverse", .object([("sweeps", .integer(cost.reverseSweeps)), ("edgeVisits", .integer(cost.reverseEdgeVisits))])),
-                ("paths", .object([("count", cost.paths.json), ("edgeVisits", cost.pathEdgeVisits.json)])),
-            ])),
-            ("warnings", .array(evaluation.warnings.map { .string(ProblemWording.describe($0, in: evaluation)) })),
-        ])
-        return report.text + "\n"
+        json.key("cost")
+        json.value(.object([
+            ("forward", .object([("sweeps", .integer(cost.forwardSweeps)), ("edgeVisits", .integer(cost.forwardEdgeVisits))])),
+            ("reverse", .object([("sweeps", .integer(cost.reverseSweeps)), ("edgeVisits", .integer(cost.reverseEdgeVisits))])),
+            ("paths", .object([("count", cost.paths.json), ("edgeVisits", cost.pathEdgeVisits.json)])),
+        ]))
+        json.key("warnings"); json.beginArray()
+        for warning in evaluation.warnings { json.string(ProblemWording.describe(warning, in: evaluation)) }
+        json.endArray()
+        json.endObject()
+        json.output.write(byte: UInt8(ascii: "\n"))
+        output = json.output
     }
 }

@@ -8,52 +8,68 @@ import Tutor
 public enum TextReport {
     /// The whole report as aligned tables.
     public static func render(_ analysis: Analysis) -> String {
-        var sections = [values(analysis.evaluation), edges(analysis.evaluation)]
-        sections += analysis.outputs.indices.map { derivatives(analysis, output: $0) }
-        sections.append(cost(analysis))
-        return sections.joined(separator: "\n\n") + "\n"
+        var output = ReportOutput()
+        write(analysis, to: &output)
+        return output.text
+    }
+
+    /// Writes the report into `output`, table by table, cell by cell.
+    public static func write(_ analysis: Analysis, to output: inout ReportOutput) {
+        // Each table is made only when its turn comes, so one table's cells are held at a time.
+        let sections: [() -> (title: String, table: TextTable?)] = [{ values(analysis.evaluation) }, { edges(analysis.evaluation) }]
+            + analysis.outputs.indices.map { o in { derivatives(analysis, output: o) } } + [{ cost(analysis) }]
+        for (index, section) in sections.enumerated() {
+            if index > 0 { output.write("\n\n") }
+            let (title, table) = section()
+            output.write(title)
+            if let table {
+                output.write("\n")
+                table.write(to: &output)
+            }
+        }
+        output.write("\n")
     }
 
     /// One row per node (constants left out): name, what it computes, value.
-    public static func values(_ evaluation: Evaluation) -> String {
+    static func values(_ evaluation: Evaluation) -> (title: String, table: TextTable?) {
         let graph = evaluation.graph
         var table = TextTable(header: ["node", "computes", "value"])
         for node in graph.nodes.indices where graph.operations[node] != .constant {
             let computes = graph.operations[node] == .input ? "input" : graph.formula(of: node)
             table.add([graph.nodes[node].name, computes, NumberFormat.plain(evaluation.values[node])])
         }
-        return "values\n" + table.rendered()
+        return ("values", table)
     }
 
     /// One row per edge: the local partial as a formula and as a number.
-    public static func edges(_ evaluation: Evaluation) -> String {
+    static func edges(_ evaluation: Evaluation) -> (title: String, table: TextTable?) {
         let graph = evaluation.graph
         var table = TextTable(header: ["edge", "partial", "formula", "value"])
         for edge in graph.edges {
             let source = graph.nodes[edge.source].name, target = graph.nodes[edge.target].name
             table.add(["\(source) → \(target)", graph.partialName(edge), evaluation.formula(edge), NumberFormat.plain(evaluation.partial(edge))])
         }
-        return "edge partials\n" + table.rendered()
+        return ("edge partials", table)
     }
 
     /// For each input, the paths to the output with their products, then the sum beside the
     /// forward-mode tangent, the reverse-mode adjoint and the central difference.
-    public static func derivatives(_ analysis: Analysis, output o: Int) -> String {
+    static func derivatives(_ analysis: Analysis, output o: Int) -> (title: String, table: TextTable?) {
         let graph = analysis.graph
         let evaluation = analysis.evaluation
         let z = graph.nodes[analysis.outputs[o]].name
         var table = TextTable(header: ["", "paths", "product", "sum", "forward", "reverse", "numeric", ""])
         for (i, input) in analysis.inputs.enumerated() {
-            let sums = analysis.paths[i][o]
+            let sums = analysis.paths(i, o)
             let listed = sums.paths.map { path in
                 (PathSums.describe(path, in: graph), PathSums.product(path, evaluation))
             }
             let first = listed.first ?? ("no path", "0")
             table.add([
                 Notation.total(z, graph.nodes[input].name), first.0, first.1, NumberFormat.plain(sums.sum),
-                NumberFormat.plain(analysis.forward[i].tangents[analysis.outputs[o]]),
-                NumberFormat.plain(analysis.reverse[o].adjoints[input]),
-                numeric(analysis.numeric[i][o]),
+                NumberFormat.plain(analysis.forwardDerivative(i, o)),
+                NumberFormat.plain(analysis.reverseDerivative(i, o)),
+                numeric(analysis.numeric(i, o)),
                 analysis.agrees(input: i, output: o) ? "✓ agree" : "✗ differ",
             ])
             for path in listed.dropFirst() { table.add(["", path.0, path.1]) }
@@ -61,12 +77,12 @@ public enum TextReport {
                 table.add(["", "… \(sums.count) paths in all; \(sums.paths.count) listed"])
             }
         }
-        let title = "derivatives of \(z): by paths, forward mode, reverse mode, central difference\n"
-        return title + (analysis.inputs.isEmpty ? "  no inputs: \(z) is a constant" : table.rendered())
+        let title = "derivatives of \(z): by paths, forward mode, reverse mode, central difference"
+        return analysis.inputs.isEmpty ? (title + "\n  no inputs: \(z) is a constant", nil) : (title, table)
     }
 
     /// Sweeps and edge visits of forward mode, reverse mode and listing every path.
-    public static func cost(_ analysis: Analysis) -> String {
+    static func cost(_ analysis: Analysis) -> (title: String, table: TextTable?) {
         let cost = analysis.cost
         let graph = analysis.graph
         var table = TextTable(header: ["method", "sweeps", "edge visits", ""])
@@ -76,7 +92,7 @@ public enum TextReport {
         let inputs = NumberFormat.counted(analysis.inputs.count, "input")
         let outputs = NumberFormat.counted(analysis.outputs.count, "output")
         let edges = NumberFormat.counted(graph.edges.count, "edge")
-        return "cost on this graph (\(inputs), \(outputs), \(edges))\n" + table.rendered()
+        return ("cost on this graph (\(inputs), \(outputs), \(edges))", table)
     }
 
     /// A central-difference estimate, to the ten decimals it is good for.

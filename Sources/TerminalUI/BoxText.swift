@@ -63,11 +63,13 @@ enum BoxText {
         func fit(_ quantity: Quantity, _ number: Double, partial: Bool = false) {
             widest[quantity.node] = max(widest[quantity.node], measure(quantity, number, partial))
         }
-        for (input, sweep) in zip(analysis.inputs, analysis.forward) where inputs.contains(input) {
+        for (i, input) in analysis.inputs.enumerated() where inputs.contains(input) {
+            let sweep = analysis.forward(i)
             for (node, total, partial) in runningSums(sweep.contributions(evaluation), \.target) { fit(.tangent(node, input: input), total, partial: partial) }
             for node in graph.nodes.indices { fit(.tangent(node, input: input), sweep.tangents[node]) }
         }
-        for (output, sweep) in zip(analysis.outputs, analysis.reverse) where outputs.contains(output) {
+        for (o, output) in analysis.outputs.enumerated() where outputs.contains(output) {
+            let sweep = analysis.reverse(o)
             for (node, total, partial) in runningSums(sweep.contributions(evaluation), \.source) { fit(.adjoint(node, output: output), total, partial: partial) }
             for node in graph.nodes.indices { fit(.adjoint(node, output: output), sweep.adjoints[node]) }
         }

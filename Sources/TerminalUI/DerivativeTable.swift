@@ -57,7 +57,7 @@ enum DerivativeTable {
         let numbers = quantities.map(disclosure.number) + [disclosure.numeric(input: input, output: output)]
         // `?`: the pass being played will show it; `-`: the pass being played does not compute it.
         let pending = quantities.map(disclosure.passComputes) + [false]
-        let final = [analysis.paths[i][o].sum, analysis.forward[i].tangents[output], analysis.reverse[o].adjoints[input], analysis.numeric[i][o]]
+        let final = [analysis.paths(i, o).sum, analysis.forwardDerivative(i, o), analysis.reverseDerivative(i, o), analysis.numeric(i, o)]
         let complete = zip(numbers, final).allSatisfy { $0 == $1 || $0 != nil && $0!.isNaN && $1.isNaN }
         let mark = !complete ? "" : analysis.agrees(input: i, output: o) ? "✓" : "✗"
         let cells = zip(numbers, pending).map { number, pending in number.map(format) ?? (pending ? "?" : "-") }
@@ -68,7 +68,7 @@ enum DerivativeTable {
     /// `budget` rows allow, then how many there are if some are left out.
     private static func listedPaths(_ disclosure: Disclosure, _ input: Int, _ output: Int, budget: Int) -> [String] {
         let analysis = disclosure.analysis
-        let sums = analysis.paths[analysis.inputs.firstIndex(of: input)!][analysis.outputs.firstIndex(of: output)!]
+        let sums = analysis.paths(analysis.inputs.firstIndex(of: input)!, analysis.outputs.firstIndex(of: output)!)
         let shown = disclosure.listedPaths(input: input, output: output)
         let fits = shown <= budget ? shown : max(0, budget - 1)
         var texts = sums.paths.prefix(fits).map { path in

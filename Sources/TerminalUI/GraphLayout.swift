@@ -74,6 +74,8 @@ public struct GraphLayout: Sendable {
     private let boxIndexByNode: [Int: Int]
     /// The layers and their order, which the overview reuses.
     let layered: LayeredGraph
+    /// The overviews fitted so far (see `OverviewLayout.fitting`).
+    let overviews = OverviewCache()
 
     /// Lays out `graph` with each node's box `boxWidth(node)` columns wide (at least 2) and each
     /// edge's label `labelWidth(edge)` columns wide.

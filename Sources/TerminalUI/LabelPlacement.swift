@@ -7,14 +7,22 @@ enum LabelPlacement {
     /// placed in order; nil for a label that found no room. With `allOrNothing` it gives up, and
     /// answers nil, at the first label that finds none.
     ///
-    /// - Complexity: O(*c* · *w*) per label for a route of *c* cells and a label *w* wide.
+    /// Only cells in view are ever asked about, so only lines and nodes in view are noted: a
+    /// large graph costs what the view shows, not the whole layout.
+    ///
+    /// - Complexity: O(*c* · *w*) per label for a route of *c* cells and a label *w* wide, after
+    ///   O(*r*) for the route cells *r* of the layout.
     static func place(_ labels: [(route: Int, width: Int)], in overview: OverviewLayout, view: Viewport, allOrNothing: Bool) -> [GraphLayout.Point?]? {
-        var taken = Set(overview.routes.flatMap(\.cells))
+        func inView(_ cell: GraphLayout.Point) -> Bool {
+            cell.x >= view.origin.x && cell.x < view.origin.x + view.width && cell.y >= view.origin.y && cell.y < view.origin.y + view.height
+        }
+        var taken = Set(overview.routes.lazy.flatMap(\.cells).filter(inView))
         func reserve(_ x: Int, _ y: Int, width: Int) {
             for column in (x - 1)...(x + width) { taken.insert(GraphLayout.Point(x: column, y: y)) }
         }
         var nodeBeside: [GraphLayout.Point: Int] = [:]
-        for box in overview.boxes {
+        for box in overview.boxes where box.y + 1 >= view.origin.y && box.y - 1 < view.origin.y + view.height
+            && box.x + box.width + 1 >= view.origin.x && box.x - 1 < view.origin.x + view.width {
             reserve(box.x, box.y, width: box.width)
             if overview.arrangement != .topToBottom {
                 for x in box.x..<(box.x + box.width) {

@@ -149,9 +149,11 @@ struct LayeredGraph {
     private mutating func reduceCrossings(iterations: Int = 6) {
         var best = layers
         var fewest = totalCrossings()
+        // Sorting a layer moves only its own slots, so positions are found once and kept up to date.
+        var position = positions()
         for _ in 0..<iterations where fewest > 0 {
-            for layer in layers.indices.dropFirst() { sortByBarycenter(layer, towardPredecessors: true) }
-            for layer in layers.indices.dropLast().reversed() { sortByBarycenter(layer, towardPredecessors: false) }
+            for layer in layers.indices.dropFirst() { sortByBarycenter(layer, towardPredecessors: true, position: &position) }
+            for layer in layers.indices.dropLast().reversed() { sortByBarycenter(layer, towardPredecessors: false, position: &position) }
             let crossings = totalCrossings()
             if crossings < fewest { (best, fewest) = (layers, crossings) }
         }
@@ -160,8 +162,7 @@ struct LayeredGraph {
 
     /// Sorts a layer by the mean position of each slot's neighbours in the adjacent layer; slots
     /// without neighbours there keep their place.
-    private mutating func sortByBarycenter(_ layer: Int, towardPredecessors: Bool) {
-        let position = positions()
+    private mutating func sortByBarycenter(_ layer: Int, towardPredecessors: Bool, position: inout [Int]) {
         let keyed = layers[layer].map { slot -> (slot: Int, key: Double) in
             let neighbours = towardPredecessors
                 ? slots[slot].incoming.map { Double(position[$0.slot]) }
@@ -172,6 +173,7 @@ struct LayeredGraph {
         layers[layer] = keyed.enumerated()
             .sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }
             .map(\.element.slot)
+        for (index, slot) in layers[layer].enumerated() { position[slot] = index }
     }
 
     /// Each slot's index within its layer.
@@ -195,13 +197,40 @@ struct LayeredGraph {
                 }
             }
             ends.sort { ($0.upper, $0.lower) < ($1.upper, $1.lower) }
-            for i in ends.indices {
-                for j in ends.indices[(i + 1)...] where ends[i].upper < ends[j].upper && ends[i].lower > ends[j].lower {
-                    total += 1
-                }
-            }
+            // Sorted so, two edges cross exactly where their lower ends are out of order: ends
+            // that share an upper one are in order already.
+            total += Self.inversions(ends.map(\.lower))
         }
         return total
+    }
+
+    /// How many pairs of `values` are out of order (an earlier one greater), by merge sort:
+    /// O(*k* log *k*) rather than comparing every pair.
+    static func inversions(_ values: [Int]) -> Int {
+        var values = values
+        var scratch = values
+        var count = 0
+        var width = 1
+        while width < values.count {
+            for start in stride(from: 0, to: values.count, by: 2 * width) {
+                let middle = min(start + width, values.count), end = min(start + 2 * width, values.count)
+                var (left, right, out) = (start, middle, start)
+                while left < middle || right < end {
+                    if right == end || left < middle && values[left] <= values[right] {
+                        scratch[out] = values[left]
+                        left += 1
+                    } else {
+                        count += middle - left  // every left value still waiting is greater
+                        scratch[out] = values[right]
+                        right += 1
+                    }
+                    out += 1
+                }
+            }
+            swap(&values, &scratch)
+            width *= 2
+        }
+        return count
     }
 
     // MARK: Rows

@@ -95,19 +95,27 @@ struct OverviewLayout {
     ///
     /// An arrangement is laid out only if its least size fits, so a graph far too large for the
     /// pane costs one layout, not eight.
+    ///
+    /// The overview is kept with `layout`, so it is fitted once per size and pass.
     static func fitting(_ layout: GraphLayout, _ disclosure: Disclosure, width: Int, heights: [Int]) -> (overview: OverviewLayout, height: Int) {
-        let analysis = disclosure.analysis
+        var inputs: [Int] = [], outputs: [Int] = []
+        switch disclosure.walkthrough?.kind {
+        case .tangent(let input): inputs = [input]
+        case .reverse(let output): outputs = [output]
+        default: break
+        }
+        let key = OverviewCache.Key(tangentsFrom: inputs, adjointsOf: outputs, width: width, heights: heights)
+        return layout.overviews.overview(key) { fitting(layout, disclosure.analysis, tangentsFrom: inputs, adjointsOf: outputs, width: width, heights: heights) }
+    }
+
+    private static func fitting(
+        _ layout: GraphLayout, _ analysis: Analysis, tangentsFrom inputs: [Int], adjointsOf outputs: [Int], width: Int, heights: [Int]
+    ) -> (overview: OverviewLayout, height: Int) {
         let graph = analysis.graph
         var tried: [(textWidth: [Int], showsNumbers: Bool, arrangement: Arrangement, size: (width: Int, height: Int))] = []
         for showsNumbers in [true, false] {
             var textWidth = graph.nodes.map(\.name.displayWidth)
             if showsNumbers {
-                var inputs: [Int] = [], outputs: [Int] = []
-                switch disclosure.walkthrough?.kind {
-                case .tangent(let input): inputs = [input]
-                case .reverse(let output): outputs = [output]
-                default: break
-                }
                 let numbers = BoxText.widest(analysis, tangentsFrom: inputs, adjointsOf: outputs) { _, number, partial in NumberFormat.short(number).displayWidth + (partial ? Self.partialMark.displayWidth : 0) }
                 textWidth = zip(textWidth, numbers).map { $0 + 1 + $1 }
             }

@@ -72,14 +72,14 @@ public struct Disclosure: Sendable {
             return otherInput && walkthrough.revealed > 0 ? 0 : walkthrough.number(for: node)
         }
         guard walkthrough == nil, let i = analysis.inputs.firstIndex(of: input) else { return nil }
-        return analysis.forward[i].tangents[node]
+        return analysis.forward(i).tangents[node]
     }
 
     /// d(output)/d(node): reverse mode from `output` shows it as it goes.
     public func adjoint(_ node: Int, output: Int) -> Double? {
         if let walkthrough, walkthrough.kind == .reverse(output: output) { return walkthrough.number(for: node) }
         guard walkthrough == nil, let o = analysis.outputs.firstIndex(of: output) else { return nil }
-        return analysis.reverse[o].adjoints[node]
+        return analysis.reverse(o).adjoints[node]
     }
 
     /// d(output)/d(input) as a sum over paths: the paths pass shows it at its end.
@@ -106,11 +106,11 @@ public struct Disclosure: Sendable {
     /// only when none is played.
     public func numeric(input: Int, output: Int) -> Double? {
         guard walkthrough == nil, let (i, o) = indices(input, output) else { return nil }
-        return analysis.numeric[i][o]
+        return analysis.numeric(i, o)
     }
 
     private func paths(input: Int, output: Int) -> PathSums? {
-        indices(input, output).map { analysis.paths[$0.0][$0.1] }
+        indices(input, output).map { analysis.paths($0.0, $0.1) }
     }
 
     private func indices(_ input: Int, _ output: Int) -> (Int, Int)? {

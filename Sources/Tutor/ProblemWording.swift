@@ -41,6 +41,10 @@ public enum ProblemWording {
             "\(function) takes \(takes) argument\(takes == 1 ? "" : "s"), got \(given)"
         case .nestingTooDeep(let limit, let found):
             "the expression nests deeper than \(limit) levels; split it into named steps, found \(describe(found))"
+        case .textTooLarge(let bytes, let limit):
+            "the graph text is \(bytes) bytes; the most it may be is \(limit) bytes (\(limit >> 20) MB)"
+        case .tooManyNodes(let limit):
+            "the graph has more than \(limit) nodes, the most it may have; split it into smaller graphs"
         case .emptyGraph:
             "the graph is empty: write at least one assignment, such as 'c = a + b'"
         case .assignedTwice(let name, let first):

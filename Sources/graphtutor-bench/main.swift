@@ -14,6 +14,10 @@ import Darwin
 #endif
 
 let options = Options(CommandLine.arguments)
+if options.wholeJob {
+    runWholeJob(sizes: options.sizes, runs: options.runs)
+    exit(0)
+}
 print("graphtutor-bench: cores (nproc) = \(sysconf(Int32(_SC_NPROCESSORS_ONLN))), nodes = \(options.nodes), in-cache = \(options.smallNodes), repeats = \(options.repeats)")
 
 /// The three passes at one size, each as (Swift, C) samples in ns per node.

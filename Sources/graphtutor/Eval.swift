@@ -30,6 +30,9 @@ struct Eval: ParsableCommand {
     @Flag(help: "Print the report as JSON.")
     var json = false
 
+    @Flag(help: "With --json and every input, give every node's tangent from each input, not only the outputs' (inputs × nodes numbers; --wrt always gives them).")
+    var tangents = false
+
     @Option(help: ArgumentHelp("Print the steps of one pass: \(Pass.Name.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "PASS"))
     var trace: Pass.Name?
 
@@ -73,15 +76,24 @@ struct Eval: ParsableCommand {
                 let steps = Pass.Kind.all(trace, inputs: analysis.inputs, outputs: analysis.outputs).flatMap { Pass($0, evaluation).steps }
                 print(steps.isEmpty ? "no steps: \(ProblemWording.inputsPhrase(evaluation.graph.inputNames))" : steps.map { Caption.text($0, evaluation) }.joined(separator: "\n"))
             } else if json {
-                print(JSONReport.render(analysis), terminator: "")
+                writeReport { JSONReport.write(analysis, tangents: tangents || wrt != nil, to: &$0) }
             } else {
-                print(TextReport.render(analysis), terminator: "")
+                writeReport { TextReport.write(analysis, to: &$0) }
             }
             if let learningRate {
                 let step = GradientDescentStep(evaluation, loss: analysis.outputs[0], parameters: analysis.inputs, learningRate: learningRate)
                 print("\n" + GradientStepReport.render(step))
             }
         }
+    }
+
+    /// A report written to standard output as it is made, in chunks, rather than built whole
+    /// first; what `print` has buffered goes out before it. A write that fails is an error.
+    private func writeReport(_ write: (inout ReportOutput) -> Void) {
+        fflush(nil)
+        var output = ReportOutput { bytes in StandardStreams.writeOutput(UnsafeRawBufferPointer(bytes)) }
+        write(&output)
+        output.flush()
     }
 
     /// The inputs named by `--wrt`, or every input.

@@ -32,6 +32,24 @@ enum StandardStreams {
         }
     }
 
+    /// Writes `bytes` to standard output whole, straight to its descriptor (for reports written
+    /// in chunks); a write that fails is reported as `checkOutput` reports it, and ends the
+    /// process with `outputFailureStatus`.
+    static func writeOutput(_ bytes: UnsafeRawBufferPointer) {
+        var done = 0
+        while done < bytes.count {
+            let written = write(STDOUT_FILENO, bytes.baseAddress! + done, bytes.count - done)
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { outputFailed(reason: ": " + String(cString: strerror(errno)).lowercased()) }
+            done += written
+        }
+    }
+
+    private static func outputFailed(reason: String) -> Never {
+        writeError("error: cannot write to standard output\(reason)\n")
+        _exit(outputFailureStatus)
+    }
+
     /// Flushes standard output; if that or any earlier write to it failed (a full disk, a closed
     /// descriptor, a closed pipe while SIGPIPE is ignored), says so in one line on standard
     /// error and ends the process with `outputFailureStatus`, so a script never takes truncated
@@ -42,9 +60,7 @@ enum StandardStreams {
         errno = 0
         let flushed = fflush(stdout) == 0
         guard !flushed || ferror(stdout) != 0 else { return }
-        let reason = flushed ? "" : ": " + String(cString: strerror(errno)).lowercased()
-        writeError("error: cannot write to standard output\(reason)\n")
-        _exit(outputFailureStatus)
+        outputFailed(reason: flushed ? "" : ": " + String(cString: strerror(errno)).lowercased())
     }
 }
 

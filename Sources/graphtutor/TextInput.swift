@@ -1,4 +1,5 @@
 import Foundation
+import GraphEngine
 import TerminalUI
 import TextCanvas
 
@@ -6,8 +7,8 @@ import TextCanvas
 /// a pipe, a FIFO, `/dev/stdin`, the shell's `<(…)`), in bounded chunks up to a size limit,
 /// and says what is wrong when it cannot be.
 enum TextInput {
-    /// The most bytes read from one source: 64 MB.
-    static let limit = 64 << 20
+    /// The most bytes read from one source: as much graph text as the engine takes (64 MB).
+    static let limit = Graph.maximumTextBytes
 
     /// The text of the file at `path`, or why it cannot be read: `cannot read the graph file
     /// 'g.txt': no such file` (or `permission denied`, `it is a directory`, `it is empty`,

@@ -82,7 +82,8 @@ import Testing
     @Test func aCrashOutsideTheExplorerEndsAtOnceToo() async throws {
         let session = try TmuxSession(command: "env -u SWIFT_BACKTRACE \(try graphtutorCommand()) eval -")
         defer { session.close() }
-        try await session.waitUntil("eval to read its input") { _ in (try? session.kill("SEGV")) != nil }
+        try await session.waitUntil("eval to read its input") { try $0.isReadingStandardInput() }
+        try session.kill("SEGV")
         #expect(try await session.waitForExit(timeout: .seconds(5)) == 139)
         #expect(try session.screen().contains("graphtutor crashed (SIGSEGV)"))
     }

@@ -84,6 +84,16 @@ final class TmuxSession {
 
     /// Sends `signal` (a name such as "TERM") to the program: to the children of the waiting
     /// shell, whatever processes they started themselves.
+    /// Whether the program is waiting in a read of its standard input (so it has started up
+    /// and installed its signal handlers): its `/proc/PID/syscall` shows `read` (0) on fd 0.
+    func isReadingStandardInput() throws -> Bool {
+        let shell = try display("#{pane_pid}")
+        let children = try CleanProcess.run(["ps", "-o", "pid=", "--ppid", shell], environment: Self.environment)
+        guard let pid = children.output.split(whereSeparator: \.isWhitespace).first,
+              let syscall = try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8) else { return false }
+        return syscall.hasPrefix("0 0x0 ")
+    }
+
     func kill(_ signal: String) throws {
         let shell = try display("#{pane_pid}")
         let children = try CleanProcess.run(["ps", "-o", "pid=", "--ppid", shell], environment: Self.environment)

@@ -18,7 +18,10 @@ struct GraphErrorTests {
         ("c = exp(a", .unclosedCall(function: "exp", found: .endOfInput), 1, 10),
         ("c = a $ b", .unexpectedCharacter("$"), 1, 7),
         ("a = 1\n  c = a @ 2", .unexpectedCharacter("@"), 2, 9),
-        ("c = é", .unexpectedCharacter("é"), 1, 5),
+        ("c = ∂", .unexpectedCharacter("∂"), 1, 5),
+        ("名 = 1; c = 名 ∂ 2", .unexpectedCharacter("∂"), 1, 14),
+        ("c = a\u{301}b + ½", .unexpectedCharacter("½"), 1, 10),
+        ("c = a + ; d = $", .unexpectedCharacter("$"), 1, 15),
         ("c = a\u{7}", .unexpectedCharacter("\u{7}"), 1, 6),
         ("c = .", .notANumber("."), 1, 5),
         ("c = 1e999", .numberTooLarge("1e999"), 1, 5),
@@ -34,6 +37,23 @@ struct GraphErrorTests {
     ] as [(String, GraphError.Problem, Int, Int)])
     func parseError(text: String, problem: GraphError.Problem, line: Int, column: Int) {
         #expect(graphError { _ = try Graph(parsing: text) } == GraphError(problem, at: Place(line: line, column: column)))
+    }
+
+    @Test("Text beyond 64 MB is refused before it is parsed")
+    func textTooLarge() {
+        let text = "y = 1" + String(repeating: " ", count: Graph.maximumTextBytes)
+        #expect(graphError { _ = try Graph(parsing: text) } == GraphError(.textTooLarge(bytes: text.utf8.count, limit: Graph.maximumTextBytes)))
+    }
+
+    @Test("A graph of more nodes than the limit is refused at the node past it, and inputs count")
+    func tooManyNodes() throws {
+        let limits = (textBytes: Graph.maximumTextBytes, nodes: 10)
+        func sum(_ terms: Int) -> String { "a = 1\ny = " + Array(repeating: "a", count: terms).joined(separator: " + ") }
+        // a and 9 sums: 10 nodes; an 11th term's sum would be the 11th node.
+        #expect(try Graph(parsing: sum(10), limits: limits).count == 10)
+        #expect(graphError { _ = try Graph(parsing: sum(11), limits: limits) } == GraphError(.tooManyNodes(limit: 10), at: Place(line: 2, column: 5)))
+        let inputs = "y = " + (0..<6).map { "x\($0)" }.joined(separator: " + ")  // 5 sums and 6 inputs
+        #expect(graphError { _ = try Graph(parsing: inputs, limits: limits) } == GraphError(.tooManyNodes(limit: 10)))
     }
 
     @Test("An empty graph: no text, or only comments and separators", arguments: ["", "   \n", "# only\n# comments\n", ";;\n;"])

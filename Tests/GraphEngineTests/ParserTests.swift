@@ -169,4 +169,19 @@ struct ParserTests {
         #expect(sum.count == 200 && sum.hasPrefix("a + a + a") && sum.hasSuffix("…"))
         #expect(graph.nodes[1].expression == "a + a")
     }
+
+    @Test("Names may be Unicode letters, with marks and digits after the first; columns count characters")
+    func unicodeNames() throws {
+        let graph = try Graph(parsing: "σ = 2; x̄ = 3\n名字 = σ * x̄ + π2\ny = 名字 # ∂ in a comment")
+        #expect(graph.inputNames == ["σ", "x̄", "π2"])
+        let evaluation = try Evaluation(graph, inputs: ["π2": 1])
+        #expect(evaluation.value("y") == 7)
+        #expect(graph.nodes[graph.node("π2")].location == Place(line: 2, column: 14))
+        #expect(graph.nodes[graph.node("名字")].expression == "σ * x̄ + π2")
+        // Canonically equal spellings are one name, as Swift compares strings: é and e + U+0301.
+        #expect(try Graph(parsing: "\u{E9} = 1; y = e\u{301} * 2").inputNames == ["\u{E9}"])
+        // A column after wide characters and combining marks counts characters.
+        #expect(graphError { _ = try Graph(parsing: "名字 = 1\nb̄名 = 名字 + $") }
+            == GraphError(.unexpectedCharacter("$"), at: Place(line: 2, column: 11)))
+    }
 }

@@ -104,17 +104,17 @@ struct PathSumsTests {
         (1...n).map { i in "l\(i) = x\(i - 1) * 0.5; r\(i) = x\(i - 1) * 0.5; x\(i) = l\(i) + r\(i)" }.joined(separator: "\n")
     }
 
-    @Test("20 diamonds: exactly 2^20 paths, only 10,000 listed")
+    @Test("20 diamonds: exactly 2^20 paths, only as many listed as 100,000 edges hold")
     func twentyDiamonds() throws {
         let evaluation = try Evaluation(Graph(parsing: Self.diamonds(20)), inputs: ["x0": 3])
         let graph = evaluation.graph
         let sums = PathSums(evaluation, from: graph.node("x0"), to: graph.node("x20"))
         #expect(sums.count == .exact(1 << 20))
         #expect(sums.edgeVisits == .exact(40 << 20))
-        #expect(sums.paths.count == 10_000)
+        #expect(sums.paths.count == PathSums.defaultEdgeBudget / 40)
         #expect(sums.isTruncated)
         #expect(sums.paths.allSatisfy { $0.edges.count == 40 && $0.product == 0x1p-20 })
-        #expect(Set(sums.paths.map(\.nodes)).count == 10_000)
+        #expect(Set(sums.paths.map(\.nodes)).count == PathSums.defaultEdgeBudget / 40)
         #expect(sums.sum == 1)
     }
 
@@ -131,7 +131,7 @@ struct PathSumsTests {
     func defaultLimitBoundsTheListing(count: Int) throws {
         let evaluation = try Evaluation(Graph(parsing: Self.paths(count)), inputs: ["x0": 1])
         let graph = evaluation.graph
-        let sums = PathSums(evaluation, from: graph.node("x0"), to: graph.node("z"))
+        let sums = PathSums(evaluation, from: graph.node("x0"), to: graph.node("z"), edgeBudget: .max)
         #expect(sums.count == .exact(UInt64(count)))
         #expect(sums.sum == Double(count))
         #expect(sums.paths.count == min(count, PathSums.defaultLimit))
@@ -167,9 +167,29 @@ struct PathSumsTests {
             return
         }
         #expect(isClose(visits, 140 * 0x1p70, relative: 1e-12))
-        #expect(sums.paths.count == 10_000)
+        #expect(sums.paths.count == PathSums.defaultEdgeBudget / 140)
         #expect(sums.isTruncated)
         #expect(sums.sum == 1)
+    }
+
+    /// `a + a + … + a` with `terms` terms: the k-th `a` reaches the output through the
+    /// `terms - k + 1` sums after it, so the paths' total length grows with the square of the text.
+    static func flatSum(_ terms: Int) -> String {
+        "a = 1; y = " + Array(repeating: "a", count: terms).joined(separator: " + ")
+    }
+
+    @Test("The edge budget bounds the listing's total length, not only the number of paths")
+    func edgeBudgetBoundsTheListing() throws {
+        let evaluation = try Evaluation(Graph(parsing: Self.flatSum(4_000)))
+        let graph = evaluation.graph
+        let sums = PathSums(evaluation, from: graph.node("a"), to: graph.node("y"))
+        #expect(sums.count == .exact(4_000))
+        #expect(sums.edgeVisits == .exact(4_000 * 4_001 / 2 - 1))
+        let listed = sums.paths.map(\.edges.count).reduce(0, +)
+        #expect(listed <= PathSums.defaultEdgeBudget && listed + 4_000 > PathSums.defaultEdgeBudget)
+        #expect(sums.isTruncated && sums.sum == 4_000)
+        let few = PathSums(evaluation, from: graph.node("a"), to: graph.node("y"), edgeBudget: 10)
+        #expect(few.paths.isEmpty && few.isTruncated && few.sum == 4_000)
     }
 
     @Test("Two edges between the same nodes are two paths: x + x")

@@ -172,7 +172,7 @@ import Tutor
         press(&state, .enter)
         #expect(state.dialog == nil)
         #expect(state.evaluation.values[node(state, "e")] == 8)
-        #expect(state.analysis.reverse[0].adjoints[node(state, "b")] == 6)
+        #expect(state.analysis.reverse(0).adjoints[node(state, "b")] == 6)
     }
 
     @Test func theOldValueIsSelectedSoTypingReplacesIt() throws {
@@ -234,7 +234,7 @@ import Tutor
         press(&state, .enter)
         #expect(state.dialog == nil)
         #expect(state.graph.nodes.map(\.name) == ["x", "y"])
-        #expect(state.analysis.reverse[0].adjoints[0] == 6)
+        #expect(state.analysis.reverse(0).adjoints[0] == 6)
     }
 
     @Test func newGraphKeepsValuesSetForNamesItStillHas() throws {

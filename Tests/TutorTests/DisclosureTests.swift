@@ -36,11 +36,11 @@ struct DisclosureTests {
             for edge in analysis.graph.edges { #expect(disclosure.partial(edge) == analysis.evaluation.partial(edge)) }
             for (i, input) in analysis.inputs.enumerated() {
                 for (o, output) in analysis.outputs.enumerated() {
-                    #expect(disclosure.tangent(output, input: input) == analysis.forward[i].tangents[output])
-                    #expect(disclosure.adjoint(input, output: output) == analysis.reverse[o].adjoints[input])
-                    #expect(disclosure.pathSum(input: input, output: output) == analysis.paths[i][o].sum)
-                    #expect(disclosure.numeric(input: input, output: output) == analysis.numeric[i][o])
-                    #expect(disclosure.listedPaths(input: input, output: output) == analysis.paths[i][o].paths.count)
+                    #expect(disclosure.tangent(output, input: input) == analysis.forward(i).tangents[output])
+                    #expect(disclosure.adjoint(input, output: output) == analysis.reverse(o).adjoints[input])
+                    #expect(disclosure.pathSum(input: input, output: output) == analysis.paths(i, o).sum)
+                    #expect(disclosure.numeric(input: input, output: output) == analysis.numeric(i, o))
+                    #expect(disclosure.listedPaths(input: input, output: output) == analysis.paths(i, o).paths.count)
                 }
             }
         }
@@ -96,9 +96,9 @@ struct DisclosureTests {
                 let done = Disclosure(analysis, walkthrough)
                 for (i, input) in analysis.inputs.enumerated() {
                     for (o, output) in analysis.outputs.enumerated() {
-                        if kind == .tangent(input: input) { #expect(done.tangent(output, input: input) == analysis.forward[i].tangents[output]) }
-                        if kind == .reverse(output: output) { #expect(done.adjoint(input, output: output) == analysis.reverse[o].adjoints[input]) }
-                        if kind == .paths(input: input, output: output) { #expect(done.pathSum(input: input, output: output) == analysis.paths[i][o].sum) }
+                        if kind == .tangent(input: input) { #expect(done.tangent(output, input: input) == analysis.forward(i).tangents[output]) }
+                        if kind == .reverse(output: output) { #expect(done.adjoint(input, output: output) == analysis.reverse(o).adjoints[input]) }
+                        if kind == .paths(input: input, output: output) { #expect(done.pathSum(input: input, output: output) == analysis.paths(i, o).sum) }
                     }
                 }
             }

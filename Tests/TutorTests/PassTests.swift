@@ -89,12 +89,13 @@ struct PassTests {
     }
 
     @Test func pathsBeyondTheListingSayHowManyWereListed() throws {
-        // 20 diamonds in a row: 2^20 paths, of which the default 10,000 are listed.
+        // 20 diamonds in a row: 2^20 paths of 40 edges, of which the default budget of 100,000
+        // edges lists 2,500.
         var lines = ["x0 = 1"]
         for i in 0..<20 { lines += ["l\(i) = 0.5 * x\(i)", "r\(i) = 0.5 * x\(i)", "x\(i + 1) = l\(i) + r\(i)"] }
         let example = try Example(lines.joined(separator: "\n"), inputs: [:])
         let last = example.captions(.paths(input: example.node("x0"), output: example.node("x20"))).last
-        #expect(last == "dx20/dx0 = sum over 1048576 paths = 1 (10000 of 1048576 paths listed; the sum is computed by merging at nodes)")
+        #expect(last == "dx20/dx0 = sum over 1048576 paths = 1 (2500 of 1048576 paths listed; the sum is computed by merging at nodes)")
     }
 
     @Test func kindsForEveryInputAndOutput() {

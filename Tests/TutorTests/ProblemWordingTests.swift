@@ -25,6 +25,8 @@ struct ProblemWordingTests {
         (.wrongArgumentCount(function: "exp", takes: 1, given: 2), "exp takes 1 argument, got 2"),
         (.wrongArgumentCount(function: "exp", takes: 1, given: 0), "exp takes 1 argument, got 0"),
         (.nestingTooDeep(limit: 100, found: .token("(")), "the expression nests deeper than 100 levels; split it into named steps, found '('"),
+        (.textTooLarge(bytes: 67_108_865, limit: 67_108_864), "the graph text is 67108865 bytes; the most it may be is 67108864 bytes (64 MB)"),
+        (.tooManyNodes(limit: 5_000_000), "the graph has more than 5000000 nodes, the most it may have; split it into smaller graphs"),
         (.emptyGraph, "the graph is empty: write at least one assignment, such as 'c = a + b'"),
         (.assignedTwice("a", firstAt: here), "'a' is assigned twice (first at 1:5)"),
         (.cycle(["a", "c", "b", "a"]), "cycle: a → c → b → a; a value cannot depend on itself"),
