@@ -11,8 +11,7 @@ extension ExplorerState {
     /// needs more rows than the pane has beside the panels takes theirs: the panels are hidden.
     public func render(into canvas: inout Canvas) {
         let screen = Rect(canvas)
-        let (title, belowTitle) = screen.splitRows(at: 1)
-        let (body, footer) = belowTitle.splitRows(at: belowTitle.height - 1)
+        let (title, body, footer) = screen.screenParts
         var (upper, panels) = body.splitRows(at: body.height - max(8, (screen.height - 4) / 3))
         let pane = GraphPane(layout: layout, disclosure: disclosure, selected: selected, notation: notation)
         let switched = fixedView.map { pane.switched(toShow: $0, width: screen.width, detailHeight: upper.height - 3) } ?? graphViewSwitched

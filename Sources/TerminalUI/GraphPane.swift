@@ -2,6 +2,17 @@ import GraphEngine
 import TextCanvas
 import Tutor
 
+extension ExplorerState {
+    /// The graph pane of this state drawn into `rect`, as lessons and the quiz show it: the
+    /// detailed boxes, or the overview where they do not fit or `fixedView` asks for it.
+    func drawGraphPane(into canvas: inout Canvas, _ rect: Rect) {
+        let pane = GraphPane(layout: layout, disclosure: disclosure, selected: selected, notation: notation)
+        let switched = fixedView.map { pane.switched(toShow: $0, width: rect.width, detailHeight: rect.height) } ?? false
+        let overview = pane.overview(width: rect.width, detailHeight: rect.height, fullHeight: rect.height, switched: switched)
+        pane.draw(into: &canvas, rect, overview: overview?.overview)
+    }
+}
+
 /// The graph pane: every node with the number the current pass is about, every edge and its
 /// local partial, the selection and the pass's active step highlighted — as detailed boxes, or
 /// as the overview's one-line nodes when the boxes do not fit (or the learner asks, with `z`).

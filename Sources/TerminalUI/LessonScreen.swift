@@ -9,16 +9,11 @@ extension LessonPlayer {
     /// Draws the lesson: the title with the step, the graph pane as the step shows it, the
     /// pass's caption, the prose beside the derivative table (or the loss curve), the keys.
     public func render(into canvas: inout Canvas) {
-        let screen = Rect(canvas)
-        let (title, belowTitle) = screen.splitRows(at: 1)
-        let (body, footer) = belowTitle.splitRows(at: belowTitle.height - 1)
+        let (title, body, footer) = Rect(canvas).screenParts
         let (upper, lower) = body.splitRows(at: max(9, body.height * 11 / 20))
         let (graphArea, captionArea) = upper.splitRows(at: upper.height - 3)
         drawTitle(into: &canvas, title)
-        let pane = GraphPane(layout: explorer.layout, disclosure: explorer.disclosure, selected: explorer.selected, notation: explorer.notation)
-        let switched = explorer.fixedView.map { pane.switched(toShow: $0, width: graphArea.width, detailHeight: graphArea.height) } ?? false
-        let overview = pane.overview(width: graphArea.width, detailHeight: graphArea.height, fullHeight: graphArea.height, switched: switched)
-        pane.draw(into: &canvas, graphArea, overview: overview?.overview)
+        explorer.drawGraphPane(into: &canvas, graphArea)
         explorer.drawCaption(into: &canvas, captionArea)
         let (left, right) = lower.splitColumns(at: lower.width * 11 / 20)
         drawProse(into: &canvas, left.inset(columns: 1))

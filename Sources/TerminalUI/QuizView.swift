@@ -11,9 +11,7 @@ extension QuizScreen {
     /// typed and the hints taken — or, once answered, the verdict and the worked solution —
     /// and the keys. At the end, the score, the streak and each topic's accuracy.
     public func render(into canvas: inout Canvas) {
-        let screen = Rect(canvas)
-        let (title, belowTitle) = screen.splitRows(at: 1)
-        let (body, footer) = belowTitle.splitRows(at: belowTitle.height - 1)
+        let (title, body, footer) = Rect(canvas).screenParts
         drawTitle(into: &canvas, title)
         canvas.write(keys.footer(width: footer.width - 2), x: footer.x + 1, y: footer.y, style: .dim)
         if quiz.isFinished {
@@ -21,9 +19,7 @@ extension QuizScreen {
         } else {
             let (graphArea, lower) = body.splitRows(at: Self.graphRows(body.height))
             let (rule, text) = lower.splitRows(at: 1)
-            let pane = GraphPane(layout: explorer.layout, disclosure: explorer.disclosure, selected: explorer.selected, notation: explorer.notation)
-            let overview = pane.overview(width: graphArea.width, detailHeight: graphArea.height, fullHeight: graphArea.height, switched: false)
-            pane.draw(into: &canvas, graphArea, overview: overview?.overview)
+            explorer.drawGraphPane(into: &canvas, graphArea)
             drawRule(into: &canvas, rule)
             TextPane(questionLines(width: text.width - 2, rows: text.height)).draw(into: &canvas, text.inset(columns: 1))
             if !quiz.isAnswered { drawField(into: &canvas, text.inset(columns: 1)) }

@@ -39,6 +39,13 @@ public struct Rect: Equatable, Sendable {
         return (Rect(x: x, y: y, width: columns, height: height), Rect(x: x + columns, y: y, width: width - columns, height: height))
     }
 
+    /// A screen's three parts: its title row, its body, and its footer row.
+    public var screenParts: (title: Rect, body: Rect, footer: Rect) {
+        let (title, belowTitle) = splitRows(at: 1)
+        let (body, footer) = belowTitle.splitRows(at: belowTitle.height - 1)
+        return (title, body, footer)
+    }
+
     /// One row of the rectangle, counted from its top.
     public func row(_ index: Int) -> Rect { Rect(x: x, y: y + index, width: width, height: 1) }
 }

@@ -47,7 +47,4 @@ func loadProgress() -> (CourseProgress, ProgressStore) {
     return (progress, store)
 }
 
-/// Prints the lessons that failed their check, which are left out.
-func printProblems(_ course: Course) {
-    for problem in course.problems { printError("warning: lesson left out: \(problem)") }
-}
+

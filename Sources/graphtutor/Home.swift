@@ -20,8 +20,7 @@ struct Home: ParsableCommand {
 
     mutating func run() throws {
         try reportingFailures {
-            let course = try lessons.course()
-            printProblems(course)
+            let course = try lessons.playableCourse()
             guard let display = fullScreenOptions(ascii: ascii) else {
                 print(LessonText.contents(course), terminator: "")
                 return

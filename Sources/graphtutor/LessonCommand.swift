@@ -31,8 +31,7 @@ struct LessonCommand: ParsableCommand {
 
     mutating func run() throws {
         try reportingFailures {
-            let course = try lessons.course()
-            printProblems(course)
+            let course = try lessons.playableCourse()
             let (progress, store) = loadProgress()
             let ids = course.lessons.map(\.lesson.id)
             let script: LessonScript

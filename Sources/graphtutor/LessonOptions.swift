@@ -12,6 +12,14 @@ struct LessonOptions: ParsableArguments {
     /// The course chosen; a folder that cannot be read is a `Failure`.
     func course() throws -> Course { try Self.course(in: lessons) }
 
+    /// The course chosen, to be played: the lessons that fail their check are left out, each
+    /// with a warning on standard error.
+    func playableCourse() throws -> Course {
+        let course = try course()
+        for problem in course.problems { printError("warning: lesson left out: \(problem)") }
+        return course
+    }
+
     /// The course in the `.yaml` files of `directory`, or the built-in course when it is nil;
     /// a folder that cannot be read is a `Failure` that says why.
     static func course(in directory: String?) throws -> Course {

@@ -57,8 +57,7 @@ struct QuizCommand: ParsableCommand {
     mutating func run() throws {
         if listTopics { return print(Self.topicList()) }
         try reportingFailures {
-            let course = try lessons.course()
-            printProblems(course)
+            let course = try lessons.playableCourse()
             let topics = topic.flatMap { (try? QuizTopic.parse($0).get()) ?? [] }
             guard topics.isEmpty || topics.contains(where: QuizGenerator(lessons: course.lessons).topics.contains) else {
                 throw Failure("error: the lessons ask no predictions, so there is no lesson question to ask")
