@@ -66,7 +66,7 @@ public enum TextReport {
             }
             let first = listed.first ?? ("no path", "0")
             table.add([
-                Notation.total(z, graph.nodes[input].name), first.0, first.1, NumberFormat.plain(sums.sum),
+                Notation.marks.total(z, graph.nodes[input].name), first.0, first.1, NumberFormat.plain(sums.sum),
                 NumberFormat.plain(analysis.forwardDerivative(i, o)),
                 NumberFormat.plain(analysis.reverseDerivative(i, o)),
                 numeric(analysis.numeric(i, o)),

@@ -141,7 +141,7 @@ public struct App: Sendable {
         let minimum = minimumSize
         if width >= minimum.width && height >= minimum.height {
             switch screen {
-            case .home(let home): home.render(course: course, progress: progress, into: &canvas)
+            case .home(let home): home.render(course: course, progress: progress, notation: options.notation, into: &canvas)
             case .lesson(let player): player.render(into: &canvas)
             case .explorer(let explorer): explorer.render(into: &canvas)
             case .quiz(let quiz): quiz.render(into: &canvas)

@@ -9,7 +9,7 @@ enum DerivativeTable {
     /// The table in `width × height`, about `output`, scrolled so that `selected`'s rows show.
     /// A table too wide for `width` narrows: numbers to 4 digits, then without the numeric column,
     /// so the agreement mark always shows.
-    static func lines(_ disclosure: Disclosure, output: Int, selected: Int, width: Int, height: Int) -> [String] {
+    static func lines(_ disclosure: Disclosure, output: Int, selected: Int, width: Int, height: Int, notation: Notation = .marks) -> [String] {
         let analysis = disclosure.analysis
         let graph = analysis.graph
         let room = height - 3  // rows for inputs and their paths, after the header and the cost
@@ -22,7 +22,7 @@ enum DerivativeTable {
         let narrowings: [(format: (Double) -> String, numeric: Bool)] = [(NumberFormat.short, true), (Self.narrow, true), (Self.narrow, false)]
         var rows: [String] = []
         for (format, numeric) in narrowings {
-            var table = TextTable(header: ["d\(clipped(graph.nodes[output].name))/d", "Σ paths", "fwd", "rev"] + (numeric ? ["num"] : []) + [""])
+            var table = TextTable(header: [Self.header(clipped(graph.nodes[output].name), notation), "Σ paths", "fwd", "rev"] + (numeric ? ["num"] : []) + [""])
             for input in analysis.inputs {
                 var cells = row(disclosure, input, output, format: format)
                 if !numeric { cells.remove(at: 4) }
@@ -85,6 +85,11 @@ enum DerivativeTable {
         var start = 0
         while start < selected, blocks[start...selected].joined().count > room { start += 1 }
         return blocks[start...]
+    }
+
+    /// The first column's header, which the inputs' names below complete: `de/d`, `d(e)/d`.
+    private static func header(_ output: String, _ notation: Notation) -> String {
+        notation == .marks ? "d\(output)/d" : "d(\(output))/d"
     }
 
     /// Up to 4 significant digits, for a table short of room.

@@ -8,7 +8,7 @@ enum DialogView {
     static func draw(_ dialog: ExplorerState.Dialog, state: ExplorerState, into canvas: inout Canvas) {
         switch dialog {
         case .help(let page):
-            help(ExplorerState.keys, page: page, into: &canvas)
+            help(ExplorerState.keys, page: page, notation: state.notation, into: &canvas)
         case .editValue(let node, let field, let error):
             let label = "\(state.graph.nodes[node].name) = "
             let spans = field.spans(width: canvas.width - 6 - label.displayWidth, style: .bold).spans
@@ -49,8 +49,8 @@ enum DialogView {
     }
 
     /// The help for a screen's `keys`, then the legend, at `page` (around as it goes on).
-    static func help<Action>(_ keys: KeyTable<Action>, page: Int, into canvas: inout Canvas) {
-        let pages = HelpPages.pages(keys, rows: canvas.height - 4)
+    static func help<Action>(_ keys: KeyTable<Action>, page: Int, notation: Notation, into canvas: inout Canvas) {
+        let pages = HelpPages.pages(keys, rows: canvas.height - 4, notation: notation)
         let shown = page % pages.count
         frame(title: HelpPages.title(page: shown, of: pages.count), lines: pages[shown].map { .text($0, .plain) }, into: &canvas)
     }

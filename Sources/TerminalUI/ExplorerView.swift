@@ -28,7 +28,7 @@ extension ExplorerState {
         for row in right.y..<right.bottom { canvas[right.x, row] = Cell("│", .dim) }
         let output = DerivativeTable.output(during: walkthrough?.kind, graph)
         let tableArea = Rect(x: right.x + 2, y: right.y, width: right.width - 3, height: right.height)
-        let table = DerivativeTable.lines(disclosure, output: output, selected: selected, width: tableArea.width, height: tableArea.height)
+        let table = DerivativeTable.lines(disclosure, output: output, selected: selected, width: tableArea.width, height: tableArea.height, notation: notation)
         TextPane(table, wrapping: false).draw(into: &canvas, tableArea)
         drawFooterAndDialog(into: &canvas, footer)
     }
@@ -56,7 +56,7 @@ extension ExplorerState {
             canvas.write(" \(Caption.title(walkthrough.kind, graph)) · step \(walkthrough.revealed)/\(walkthrough.steps.count) ", x: rect.x + 2, y: rect.y, style: .bold)
             if let step = walkthrough.current {
                 lines.append((Caption.text(step, evaluation, notation), .bold))
-                if walkthrough.isFinished && message == nil { lines.append((Caption.summary(walkthrough.pass, evaluation), .plain)) }
+                if walkthrough.isFinished && message == nil { lines.append((Caption.summary(walkthrough.pass, evaluation, notation), .plain)) }
             } else {
                 lines.append(("n or space takes the first step", .plain))
             }

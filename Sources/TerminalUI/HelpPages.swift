@@ -1,16 +1,19 @@
 import TextCanvas
+import Tutor
 
 /// The `?` help, in pages that fit the screen: the screen's keys, then a legend of what the
 /// symbols, colours and columns mean.
 enum HelpPages {
-    /// What the explorer's symbols, colours and table columns mean.
-    static let legend = [
+    /// What the explorer's symbols, colours and table columns mean, in `notation`.
+    static func legend(_ notation: Notation) -> [String] {
+        let (total, adjoint, tangent) = (notation.total("c", "b"), notation.adjoint("b"), notation.tangent("b"))
+        return [
         "notation",
         "  ∂c/∂b      local partial: one edge, one operation",
-        "  dc/db      total derivative, summed over every path",
-        "  b̄ (grad b) adjoint, reverse mode: de/db for the output e",
-        "  ḃ (tan b)  tangent, forward mode: db/dx for the input x",
-        "  b̄ = 3 + …  a sum still waiting for contributions",
+        "  \(total.padded(toWidth: 10)) total derivative, summed over every path",
+        "  \(adjoint.padded(toWidth: 10)) adjoint, reverse mode: \(notation.total("e", "b")) for the output e",
+        "  \(tangent.padded(toWidth: 10)) tangent, forward mode: \(notation.total("b", "x")) for the input x",
+        "  \((adjoint + " = 3 + …").padded(toWidth: 10)) a sum still waiting for contributions",
         "  ∂y/∂x₁     the edge of x's first place in y = x · x",
         "colours",
         "  cyan: the selected node   yellow: the step being played",
@@ -19,10 +22,12 @@ enum HelpPages {
         "  Σ paths  the sum over paths   fwd  forward mode",
         "  rev      reverse mode         num  central difference",
         "  ✓ all four agree   ? still to come   - not in this pass",
-    ]
+        ]
+    }
 
     /// The pages for `keys` and the legend, at most `rows` lines each.
-    static func pages<Action>(_ keys: KeyTable<Action>, rows: Int) -> [[String]] {
+    static func pages<Action>(_ keys: KeyTable<Action>, rows: Int, notation: Notation) -> [[String]] {
+        let legend = legend(notation)
         let width = keys.bindings.map(\.keys.displayWidth).max()! + 2
         let keyLines = keys.bindings.map { $0.keys.padded(toWidth: width) + $0.help }
         let rows = max(1, rows)

@@ -76,7 +76,7 @@ public struct HomeScreen: Sendable {
 
     /// Draws the list: each lesson with its number, title and state, "4 of 12 done", the
     /// explorer, and the selected lesson's summary.
-    public func render(course: Course, progress: CourseProgress, into canvas: inout Canvas) {
+    public func render(course: Course, progress: CourseProgress, notation: Notation, into canvas: inout Canvas) {
         let screen = Rect(canvas)
         canvas.fill(x: 0, y: 0, width: screen.width, height: 1, with: Cell(" ", .reverse))
         canvas.write(" GraphTutor │ learn backpropagation by watching it", x: 0, y: 0, maxWidth: screen.width, style: .reverse)
@@ -115,7 +115,7 @@ public struct HomeScreen: Sendable {
         TextPane([summary], style: .dim).draw(into: &canvas, Rect(x: 3, y: screen.height - 4, width: screen.width - 6, height: 2))
         canvas.write(Self.keys.footer(width: screen.width - 2), x: 1, y: screen.height - 1, style: .dim)
         if course.lessons.isEmpty { canvas.write("no lessons could be loaded", x: 3, y: 3, style: Style(.bold, color: .red)) }
-        if let helpPage { DialogView.help(Self.keys, page: helpPage, into: &canvas) }
+        if let helpPage { DialogView.help(Self.keys, page: helpPage, notation: notation, into: &canvas) }
     }
 
     /// `✓ done`, `▶ continue (step 3 of 8)`, `step 3 of 8` or `new`.

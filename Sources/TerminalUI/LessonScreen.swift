@@ -23,12 +23,12 @@ extension LessonPlayer {
             PlotView.draw(frame.losses, name: explorer.graph.nodes[explorer.graph.outputs[0]].name, into: &canvas, side)
         } else {
             let output = DerivativeTable.output(during: explorer.walkthrough?.kind, explorer.graph)
-            let table = DerivativeTable.lines(explorer.disclosure, output: output, selected: explorer.selected, width: side.width, height: side.height)
+            let table = DerivativeTable.lines(explorer.disclosure, output: output, selected: explorer.selected, width: side.width, height: side.height, notation: explorer.notation)
             TextPane(table, wrapping: false).draw(into: &canvas, side)
         }
         let keys = isLastStep ? "lesson done · q back to the lessons · ? help" : Self.keys.footer(width: footer.width - 2)
         canvas.write(keys, x: footer.x + 1, y: footer.y, maxWidth: footer.width - 2, style: .dim)
-        if let helpPage { DialogView.help(Self.keys, page: helpPage, into: &canvas) }
+        if let helpPage { DialogView.help(Self.keys, page: helpPage, notation: explorer.notation, into: &canvas) }
     }
 
     private func drawTitle(into canvas: inout Canvas, _ rect: Rect) {

@@ -85,7 +85,7 @@ public enum LessonText {
         walkthrough.revealed = frame.revealed
         var lines = ["\(Caption.title(kind, evaluation.graph)): \(frame.revealed) of \(pass.steps.count) steps shown."]
         if let step = walkthrough.current { lines.append("Latest: \(Caption.text(step, evaluation, notation))") }
-        if walkthrough.isFinished { lines.append(Caption.summary(pass, evaluation)) }
+        if walkthrough.isFinished { lines.append(Caption.summary(pass, evaluation, notation)) }
         if frame.step.predict, let next = walkthrough.next {
             lines.append("Predict: \(next.quantity.symbol(in: evaluation.graph, notation)) = ?")
             lines.append("(answer: \(Caption.text(next, evaluation, notation)))")

@@ -52,7 +52,7 @@ enum NodePanel {
         let evaluation = disclosure.analysis.evaluation
         let partial = disclosure.isPartial(quantity)
         let text = BoxText.text(quantity, disclosure.number(quantity), evaluation.graph, notation, partial: partial)
-        var meaning = quantity.meaning(in: evaluation.graph) ?? ""
+        var meaning = quantity.meaning(in: evaluation.graph, notation) ?? ""
         let received = disclosure.passComputes(quantity) ? disclosure.walkthrough?.revealedShares(of: quantity.node) ?? [] : []
         if let shares = disclosure.walkthrough?.shares(of: quantity.node), partial {
             meaning += "; \(shares.received) of \(shares.count) so far"

@@ -24,7 +24,7 @@ extension QuizScreen {
             TextPane(questionLines(width: text.width - 2, rows: text.height)).draw(into: &canvas, text.inset(columns: 1))
             if !quiz.isAnswered { drawField(into: &canvas, text.inset(columns: 1)) }
         }
-        if let helpPage { DialogView.help(keys, page: helpPage, into: &canvas) }
+        if let helpPage { DialogView.help(keys, page: helpPage, notation: explorer.notation, into: &canvas) }
     }
 
     /// The rows the graph pane gets of a body `height` rows high: 12 of the 22 at 80×24, the

@@ -11,7 +11,7 @@ public enum Caption {
         switch step.kind {
         case .seed:
             if case .tangent = step.quantity { return "\(symbol) = 1   (the seed; every other input's tangent is 0)" }
-            return "\(symbol) = 1   (the seed: \(Notation.total(name, name)) = 1)"
+            return "\(symbol) = 1   (the seed: \(notation.total(name, name)) = 1)"
         case .evaluation:
             return evaluation.equation(for: step.node)
         case .partial:
@@ -71,12 +71,12 @@ public enum Caption {
 
     /// What a pass gave and what it cost, in a line for the end of it:
     /// `done: de/da = 2, de/db = 5 from one reverse sweep (5 edge visits)`.
-    public static func summary(_ pass: Pass, _ evaluation: Evaluation) -> String {
+    public static func summary(_ pass: Pass, _ evaluation: Evaluation, _ notation: Notation = .marks) -> String {
         let graph = evaluation.graph
         let sweep = NumberFormat.counted(graph.edges.count, "edge visit")
         func name(_ node: Int) -> String { graph.nodes[node].name }
         func final(_ node: Int) -> String { NumberFormat.plain(pass.steps.last { $0.node == node }?.value ?? 0) }
-        func derivative(_ output: Int, _ input: Int, _ value: String) -> String { "\(Notation.total(name(output), name(input))) = \(value)" }
+        func derivative(_ output: Int, _ input: Int, _ value: String) -> String { "\(notation.total(name(output), name(input))) = \(value)" }
         switch pass.kind {
         case .forward:
             return "done: \(NumberFormat.counted(pass.steps.count, "value")) and \(NumberFormat.counted(graph.edges.count, "local partial")) in one forward sweep"

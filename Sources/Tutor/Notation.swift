@@ -21,11 +21,13 @@ public enum Notation: Sendable {
         self == .marks ? Self.mark(name, "\u{307}") : "tan \(name)"
     }
 
-    /// `text` with every marked name written this way: under `words`, `b̄ = 3` becomes
-    /// `grad b = 3` and `ẇ1` becomes `tan w1`, so prose written with marks reads on ASCII
-    /// terminals too.
+    /// `text` with every marked name and total derivative written this way: under `words`,
+    /// `b̄ = 3` becomes `grad b = 3`, `ẇ1` becomes `tan w1` and `de/db` becomes `d(e)/d(b)`,
+    /// so prose written with marks reads on ASCII terminals too.
     public func spelled(_ text: String) -> String {
         guard self == .words else { return text }
+        let text = text.replacingOccurrences(
+            of: #"(?<![\w∂/])d([A-Za-z_%][A-Za-z0-9_]*)/d([A-Za-z_%][A-Za-z0-9_]*)(?![\w(])"#, with: "d($1)/d($2)", options: .regularExpression)
         var result = ""
         var name = ""
         var word: String?
@@ -49,8 +51,12 @@ public enum Notation: Sendable {
         return result
     }
 
-    /// The total derivative `dof/dwrt`, summed over every path.
-    public static func total(_ of: String, _ wrt: String) -> String { "d\(of)/d\(wrt)" }
+    /// The total derivative `dof/dwrt`, summed over every path. In words it is `d(of)/d(wrt)`:
+    /// where only ASCII shows, a local partial ∂e/∂c falls back to `de/dc`, which must not read
+    /// as a total derivative.
+    public func total(_ of: String, _ wrt: String) -> String {
+        self == .marks ? "d\(of)/d\(wrt)" : "d(\(of))/d(\(wrt))"
+    }
 
     /// `name` with the combining `mark` over its last letter, so an index stays beside it as a
     /// subscript would: `w̄1`, `b̄`; over its last character when it has no letter (`%3̄`).

@@ -36,17 +36,17 @@ public enum Quantity: Hashable, Sendable {
         case .tangent(let node, _): notation.tangent(name(node))
         case .adjoint(let node, _): notation.adjoint(name(node))
         case .pathProduct(let index, _, _): "path \(index + 1)"
-        case .pathSum(let input, let output): Notation.total(name(output), name(input))
+        case .pathSum(let input, let output): notation.total(name(output), name(input))
         }
     }
 
     /// What a tangent or an adjoint is, as a total derivative: `ḃ` is `db/da` from input a,
     /// `b̄` is `de/db` for output e; nil for the other quantities, whose symbols say it already.
-    public func meaning(in graph: Graph) -> String? {
+    public func meaning(in graph: Graph, _ notation: Notation = .marks) -> String? {
         func name(_ node: Int) -> String { graph.nodes[node].name }
         return switch self {
-        case .tangent(let node, let input): Notation.total(name(node), name(input))
-        case .adjoint(let node, let output): Notation.total(name(output), name(node))
+        case .tangent(let node, let input): notation.total(name(node), name(input))
+        case .adjoint(let node, let output): notation.total(name(output), name(node))
         default: nil
         }
     }

@@ -81,7 +81,7 @@ import Tutor
         for binding in ExplorerState.keys.bindings {
             #expect(shown.contains { $0.contains(binding.help) }, "help lacks \(binding.keys)")
         }
-        for line in HelpPages.legend {
+        for line in HelpPages.legend(.marks) {
             #expect(shown.contains { $0.contains(line.trimmingCharacters(in: .whitespaces)) }, "help lacks \(line)")
         }
     }

@@ -174,3 +174,14 @@ struct PassTests {
         #expect(Notation.marks.spelled(text) == text)
     }
 }
+
+@Suite struct AsciiNotationTests {
+    /// Under `words`, a total derivative never reads like a local partial that ASCII writes
+    /// `de/dc`: it is `d(e)/d(c)`, in the program's text and in lesson prose alike.
+    @Test func totalDerivativesAreSpelledApartFromLocalPartials() {
+        #expect(Notation.marks.total("e", "b") == "de/db")
+        #expect(Notation.words.total("e", "b") == "d(e)/d(b)")
+        #expect(Notation.words.spelled("so de/db = 5 while ∂e/∂c = 2, and d(e)/d(b) stays") == "so d(e)/d(b) = 5 while ∂e/∂c = 2, and d(e)/d(b) stays")
+        #expect(Notation.marks.spelled("de/db") == "de/db")
+    }
+}

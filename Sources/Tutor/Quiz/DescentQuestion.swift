@@ -25,7 +25,7 @@ extension QuizQuestion {
             let step = GradientDescentStep(evaluation, loss: output, parameters: [parameter], learningRate: rate)
             let gradient = step.gradients[0], old = evaluation.values[parameter], new = step.after.values[parameter]
             guard gradient != 0, isModest(gradient), isModest(new) else { continue }
-            let symbol = Notation.total(g.nodes[output].name, name)
+            let symbol = notation.total(g.nodes[output].name, name)
             let reverse = Pass(.reverse(output: output), evaluation)
             // The steps on the way from the loss back to the weight, not those to the other inputs.
             let onTheWay = PathSums.countPaths(g, from: parameter).count.map { $0 != .exact(0) }

@@ -15,7 +15,7 @@ extension QuizQuestion {
         let output = evaluation.graph.outputs[0]
         let input = preferringSeveralPaths(inputs, to: output, evaluation, using: &random)
         let paths = Pass(.paths(input: input, output: output), evaluation)
-        let symbol = Notation.total(evaluation.graph.nodes[output].name, evaluation.graph.nodes[input].name)
+        let symbol = notation.total(evaluation.graph.nodes[output].name, evaluation.graph.nodes[input].name)
         let value = paths.steps.last!.value
         let routes = paths.paths.map { PathSums.describe($0, in: evaluation.graph) }
         let products = paths.paths.map { path in

@@ -20,7 +20,7 @@ extension QuizQuestion {
         let quantity = Quantity.adjoint(node, output: output)
         return sweep(
             .adjoint, graph, reverse, node: node, notation,
-            prompt: "Reverse mode from \(evaluation.graph.nodes[output].name) is on its way to \(name). What is \(quantity.symbol(in: evaluation.graph, notation)) = \(quantity.meaning(in: evaluation.graph)!) once every use of \(name) has added its share?")
+            prompt: "Reverse mode from \(evaluation.graph.nodes[output].name) is on its way to \(name). What is \(quantity.symbol(in: evaluation.graph, notation)) = \(quantity.meaning(in: evaluation.graph, notation)!) once every use of \(name) has added its share?")
     }
 
     /// d(node)/d(input) in forward mode, for an operation the input reaches; more often one
@@ -40,7 +40,7 @@ extension QuizQuestion {
         let quantity = Quantity.tangent(node, input: input)
         return sweep(
             .tangent, graph, forward, node: node, notation,
-            prompt: "Forward mode from \(evaluation.graph.nodes[input].name) is on its way to \(evaluation.graph.nodes[node].name). What is \(quantity.symbol(in: evaluation.graph, notation)) = \(quantity.meaning(in: evaluation.graph)!) once every edge into it has added its share?")
+            prompt: "Forward mode from \(evaluation.graph.nodes[input].name) is on its way to \(evaluation.graph.nodes[node].name). What is \(quantity.symbol(in: evaluation.graph, notation)) = \(quantity.meaning(in: evaluation.graph, notation)!) once every edge into it has added its share?")
     }
 
     /// Whether one path joins `from` to `to`, and it is one edge.
