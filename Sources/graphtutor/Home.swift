@@ -6,7 +6,7 @@ import Tutor
 /// learner has done, and the explorer.
 struct Home: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Open the home screen: the lessons, your progress, the explorer.",
+        abstract: "Open the home screen: the lessons, your progress, the explorer and the quiz.",
         discussion: """
             The lesson to continue is selected. When standard output is not a terminal, prints \
             the list of lessons instead.
