@@ -6,9 +6,8 @@ import Darwin
 
 /// What a node computes. Each operation's value and its local partial derivatives sit side by
 /// side on one line of `linearize` (the switch every forward sweep runs); the same partials as
-/// formulas are one line of `formulas`, and its caption text and what the tutor says of it are
-/// one line each of `describe`, `symbol` and `remembers`. Adding an operation touches this
-/// file only.
+/// formulas are one line of `formulas`, and its caption text is one line each of `describe` and
+/// `symbol`. What the tutor says its backward step keeps is Tutor's `BackwardMemory`.
 public enum Operation: UInt8, CaseIterable, Sendable {
     case input, constant
     case add, subtract, multiply, divide, power
@@ -75,24 +74,6 @@ public enum Operation: UInt8, CaseIterable, Sendable {
         case .tanh: ("1 - \(v)^2", "")
         case .sigmoid: ("\(v)·(1 - \(v))", "")
         case .relu: ("(\(x) > 0 ? 1 : 0)", "")
-        }
-    }
-
-    /// What the backward step of this operation needs to have kept from the forward pass, with
-    /// the operands' names `x`, `y` and the node's own name `v`: for `%2 = w2 · x2`,
-    /// `remembers("w2", "x2", "%2")` is `both operands: ∂%2/∂w2 is x2, ∂%2/∂x2 is w2`.
-    public func remembers(_ x: String, _ y: String, _ v: String) -> String {
-        switch self {
-        case .input, .constant: "nothing (a leaf)"
-        case .add, .subtract, .negate, .identity: "nothing: the gradient passes through"
-        case .multiply: "both operands: ∂\(v)/∂\(x) is \(y), ∂\(v)/∂\(y) is \(x)"
-        case .divide: "both operands, \(x) and \(y)"
-        case .power: "both operands and the output \(v)"
-        case .exp: "its output \(v): exp is its own derivative"
-        case .log, .sin, .cos: "its operand \(x)"
-        case .sqrt, .tanh: "its output \(v)"
-        case .sigmoid: "its output \(v): the derivative is \(v)·(1 - \(v))"
-        case .relu: "the mask \(x) > 0: the gradient passes where it is set"
         }
     }
 

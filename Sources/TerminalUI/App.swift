@@ -56,7 +56,7 @@ public struct App: Sendable {
         _ script: LessonScript, course: Course, progress: CourseProgress, options: DisplayOptions = DisplayOptions(),
         quizSetup: Quiz.Setup = Quiz.Setup(seed: 1, id: "quiz")
     ) -> App {
-        let step = progress.lessons[script.lesson.id].map { $0.done ? 0 : $0.step } ?? 0
+        let step = progress.resumeStep(of: script.lesson.id)
         var app = App.home(course: course, progress: progress, options: options, quizSetup: quizSetup)
         app.stack.append(.lesson(LessonPlayer(script, at: step, notation: options.notation)))
         return app
@@ -76,7 +76,7 @@ public struct App: Sendable {
             switch action {
             case .lesson(let index)?:
                 let script = course.lessons[index]
-                let step = progress.lessons[script.lesson.id].map { $0.done ? 0 : $0.step } ?? 0
+                let step = progress.resumeStep(of: script.lesson.id)
                 stack.append(.lesson(LessonPlayer(script, at: step, notation: options.notation)))
                 return record(script, step: step)
             case .explorer?:

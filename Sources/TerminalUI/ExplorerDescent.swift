@@ -89,7 +89,8 @@ extension ExplorerState {
     mutating func descend(steps: Int) {
         guard !graph.inputs.isEmpty else { return openDescent() }
         let loss = graph.outputs[0]
-        let parameters = descent.parameters.isEmpty ? graph.inputs : descent.parameters.compactMap(graph.index(of:))
+        let parameters = descent.parameters.isEmpty ? graph.inputs
+            : descent.parameters.compactMap(graph.index(of:)).filter { graph.operations[$0] == .input }
         var evaluation = self.evaluation
         var firstGradients: [Double] = []
         for _ in 0..<steps {

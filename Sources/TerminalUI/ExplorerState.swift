@@ -84,6 +84,9 @@ public struct ExplorerState: Sendable {
         inputValues = inputs
         walkthrough = nil
         playing = nil
+        // Gradient descent's parameters and its undo belong to the old graph's inputs.
+        descent.parameters = []
+        undoStack = []
         reanalyse(evaluation)
         selected = graph.inputs.first ?? graph.outputs[0]
     }

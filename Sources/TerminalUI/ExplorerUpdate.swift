@@ -63,12 +63,7 @@ extension ExplorerState {
         }
         switch dialog {
         case .help(let page):
-            switch event {
-            case .character("?"), .character(" "), .character("n"), .right, .down, .tab: self.dialog = .help(page: page + 1)
-            case .character("N"), .left, .up, .backTab, .backspace: self.dialog = .help(page: max(0, page - 1))
-            case .character("q"), .enter: self.dialog = nil
-            default: break
-            }
+            self.dialog = HelpPages.page(after: event, on: page).map { .help(page: $0) }
         case .editValue(let node, var field, _):
             if event == .enter {
                 guard let value = Double(field.text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
@@ -137,9 +132,14 @@ extension ExplorerState {
 
     private mutating func checkPrediction(_ text: String) {
         guard let step = walkthrough?.next else { dialog = nil; return }
-        guard let guess = Double(text.trimmingCharacters(in: .whitespaces)) else {
-            dialog = .prediction(field: TextField(text), error: "type a number, such as 2 or -0.5")
+        // Read as the quiz reads answers: numbers, fractions and small arithmetic.
+        let guess: Double
+        switch TypedAnswer(text, choices: 0) {
+        case .number(let number): guess = number
+        case .unreadable(let advice):
+            dialog = .prediction(field: TextField(text), error: advice)
             return
+        case .choice: return
         }
         dialog = nil
         walkthrough?.revealed += 1

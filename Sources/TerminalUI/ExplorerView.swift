@@ -39,13 +39,11 @@ extension ExplorerState {
     }
 
     private func drawTitle(into canvas: inout Canvas, _ rect: Rect) {
-        canvas.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, with: Cell(" ", .reverse))
         // An output's equation gives its value away: only once it has been shown.
         let outputs = graph.outputs.map { output in
             disclosure.value(output) == nil ? "\(graph.nodes[output].name) = \(graph.formula(of: output)) = ?" : evaluation.equation(for: output)
         }.joined(separator: "; ")
-        let title = " GraphTutor │ " + (predicting ? "predict mode │ " : "") + outputs
-        canvas.write(title, x: rect.x, y: rect.y, maxWidth: rect.width, style: .reverse)
+        canvas.titleBar((predicting ? "predict mode │ " : "") + outputs, in: rect)
     }
 
     /// The rule naming the pass and step, then the step's caption and the last message.

@@ -35,6 +35,17 @@ enum HelpPages {
             + stride(from: 0, to: legend.count, by: rows).map { Array(legend[$0..<min($0 + rows, legend.count)]) }
     }
 
+    /// The page the help shows after `event` on `page`, or nil when the event closes it:
+    /// `?`, space, → turn the page on; Backspace, ← back; Esc, q, Enter close it.
+    static func page(after event: Event, on page: Int) -> Int? {
+        switch event {
+        case .character("?"), .character(" "), .character("n"), .right, .down, .tab: page + 1
+        case .character("N"), .left, .up, .backTab, .backspace: max(0, page - 1)
+        case .escape, .character("q"), .enter: nil
+        default: page
+        }
+    }
+
     /// The title of page `page` (from 0) of `count`.
     static func title(page: Int, of count: Int) -> String {
         "help \(page + 1)/\(count) · ? next page · Esc closes"

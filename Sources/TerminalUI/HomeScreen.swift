@@ -51,7 +51,7 @@ public struct HomeScreen: Sendable {
 
     public mutating func update(_ event: Event) -> HomeAction? {
         if let page = helpPage {
-            helpPage = [.escape, .character("q"), .enter].contains(event) ? nil : event == .character("?") ? page + 1 : page
+            helpPage = HelpPages.page(after: event, on: page)
             return nil
         }
         if case .character(let digit) = event, let number = digit.wholeNumberValue {
@@ -78,8 +78,7 @@ public struct HomeScreen: Sendable {
     /// explorer, and the selected lesson's summary.
     public func render(course: Course, progress: CourseProgress, notation: Notation, into canvas: inout Canvas) {
         let screen = Rect(canvas)
-        canvas.fill(x: 0, y: 0, width: screen.width, height: 1, with: Cell(" ", .reverse))
-        canvas.write(" GraphTutor │ learn backpropagation by watching it", x: 0, y: 0, maxWidth: screen.width, style: .reverse)
+        canvas.titleBar("learn backpropagation by watching it", in: screen)
         let done = course.lessons.filter { progress.lessons[$0.lesson.id]?.done ?? false }.count
         canvas.write("Lessons", x: 3, y: 2, style: .bold)
         let count = "\(done) of \(course.lessons.count) done"
@@ -110,7 +109,7 @@ public struct HomeScreen: Sendable {
         switch entries[selected] {
         case .lesson(let index): summary = course.lessons[index].lesson.summary
         case .explorer: summary = "the explorer: type a graph, step through every pass, predict, take gradient steps"
-        case .quiz: summary = "ten fresh questions on the course's ideas, graded, with worked solutions; more of your weakest topics"
+        case .quiz: summary = "fresh questions on the course's ideas, graded, with worked solutions; more of your weakest topics"
         }
         TextPane([summary], style: .dim).draw(into: &canvas, Rect(x: 3, y: screen.height - 4, width: screen.width - 6, height: 2))
         canvas.write(Self.keys.footer(width: screen.width - 2), x: 1, y: screen.height - 1, style: .dim)
@@ -123,6 +122,7 @@ public struct HomeScreen: Sendable {
         if progress?.done ?? false { return "✓ done" }
         let steps = lesson.frames.count
         guard let step = progress?.step, step > 0 else { return continues ? "▶ start here" : "new" }
-        return (continues ? "▶ continue, " : "") + "step \(step + 1) of \(steps)"
+        // A lesson shortened since the step was stored resumes at its last step.
+        return (continues ? "▶ continue, " : "") + "step \(min(step, steps - 1) + 1) of \(steps)"
     }
 }

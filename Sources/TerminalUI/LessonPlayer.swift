@@ -59,7 +59,7 @@ public struct LessonPlayer: Sendable {
     public mutating func update(_ message: Message) -> (action: LessonAction?, commands: [Command]) {
         guard case .input(let event) = message else { return (nil, explorer.update(message)) }
         if let page = helpPage {
-            helpPage = [.escape, .character("q"), .enter].contains(event) ? nil : event == .character("?") ? page + 1 : page
+            helpPage = HelpPages.page(after: event, on: page)
             return (nil, [])
         }
         // A prediction being typed takes the keys, as in the explorer.

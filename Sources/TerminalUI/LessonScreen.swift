@@ -32,11 +32,9 @@ extension LessonPlayer {
     }
 
     private func drawTitle(into canvas: inout Canvas, _ rect: Rect) {
-        canvas.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, with: Cell(" ", .reverse))
         let lesson = script.lesson
         let number = lesson.number.map { "Lesson \($0) · " } ?? ""
-        let text = " GraphTutor │ \(number)\(lesson.title) · step \(index + 1) of \(script.frames.count)"
-        canvas.write(text, x: rect.x, y: rect.y, maxWidth: rect.width, style: .reverse)
+        canvas.titleBar("\(number)\(lesson.title) · step \(index + 1) of \(script.frames.count)", in: rect)
     }
 
     /// The prose from `scroll` on; when more follows, the last row says so.

@@ -42,7 +42,7 @@ enum NodePanel {
         }
         lines += derivative("adjoint  ", .adjoint(node, output: adjointOutput(disclosure)), disclosure, notation, rank: pass?.name == .reverse ? 1 : 3)
         let operands = graph.operands(of: node).map(graph.operandText)
-        let remembers = operation.remembers(operands.first ?? name, operands.count > 1 ? operands[1] : "", name)
+        let remembers = BackwardMemory.text(operation, operands.first ?? name, operands.count > 1 ? operands[1] : "", name)
         lines.append(("backward keeps " + remembers, 2))
         return lines
     }

@@ -66,7 +66,7 @@ public struct QuizScreen: Sendable {
     /// was just graded (so the progress changed).
     public mutating func update(_ event: Event) -> (leave: Bool, graded: Bool) {
         if let page = helpPage {
-            helpPage = [.escape, .character("q"), .enter].contains(event) ? nil : event == .character("?") ? page + 1 : page
+            helpPage = HelpPages.page(after: event, on: page)
             return (false, false)
         }
         guard let action = keys.action(for: event) else {

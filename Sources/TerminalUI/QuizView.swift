@@ -32,10 +32,8 @@ extension QuizScreen {
     static func graphRows(_ height: Int) -> Int { max(12, height / 2) }
 
     private func drawTitle(into canvas: inout Canvas, _ rect: Rect) {
-        canvas.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, with: Cell(" ", .reverse))
         let number = quiz.isFinished ? "done" : "question \(quiz.index + 1) of \(quiz.questions.count)"
-        let text = " GraphTutor │ quiz · \(number) · \(QuizReport.points(quiz.score)) · streak \(quiz.streak)"
-        canvas.write(text, x: rect.x, y: rect.y, maxWidth: rect.width, style: .reverse)
+        canvas.titleBar("quiz · \(number) · \(QuizReport.points(quiz.score)) · streak \(quiz.streak)", in: rect)
     }
 
     /// `── the topic ──` while asking; `── solution · step 2 of 4 ──` after the answer.

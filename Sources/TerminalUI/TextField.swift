@@ -28,17 +28,20 @@ public struct TextField: Equatable, Sendable {
 
     /// Applies an editing key; returns false for keys a text field does not handle.
     ///
-    /// Control characters typed are dropped, so the field always shows one column per
-    /// character. Moving keys drop the selection: ← and Home put the cursor at its start, → and
-    /// End at its end.
+    /// Control characters typed are dropped, so they never reach the screen. A combining mark
+    /// joins the character before the cursor. Moving keys drop the selection: ← and Home put the
+    /// cursor at its start, → and End at its end.
     @discardableResult
     public mutating func edit(_ event: Event) -> Bool {
         switch event {
         case .character(let character):
             if character.isNewline || character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return true }
             deleteSelection()
+            // Counted again after inserting: a combining mark, typed alone, joins the character
+            // before it rather than adding one.
+            let after = text[index(cursor)...].count
             text.insert(character, at: index(cursor))
-            cursor += 1
+            cursor = text.count - after
         case .backspace:
             if !deleteSelection(), cursor > 0 {
                 cursor -= 1

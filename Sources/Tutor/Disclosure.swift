@@ -72,6 +72,8 @@ public struct Disclosure: Sendable {
             return otherInput && walkthrough.revealed > 0 ? 0 : walkthrough.number(for: node)
         }
         guard walkthrough == nil, let i = analysis.inputs.firstIndex(of: input) else { return nil }
+        // An output's tangent is kept for every input; a whole sweep only for a few.
+        if let o = analysis.outputs.firstIndex(of: node) { return analysis.forwardDerivative(i, o) }
         return analysis.forward(i).tangents[node]
     }
 

@@ -316,3 +316,21 @@ import Tutor
         }
     }
 }
+
+@Suite struct TextFieldMarkTests {
+    /// A combining mark typed alone (a pasted decomposed `x̄` arrives a code point at a time)
+    /// joins the character before the cursor: the cursor stays within the text.
+    @Test func aCombiningMarkJoinsTheCharacterBefore() {
+        var field = TextField("ab")
+        field.edit(.left)
+        field.edit(.character(Character("\u{304}")))
+        #expect(field.text == "a\u{304}b")
+        #expect(field.cursor == 1)
+        field.edit(.end)
+        field.edit(.character(Character("\u{304}")))
+        #expect(field.cursor == field.text.count)
+        _ = field.spans(width: 10, style: .plain)
+        field.edit(.backspace)
+        #expect(field.text == "a\u{304}")
+    }
+}

@@ -46,6 +46,11 @@ public struct CourseProgress: Codable, Equatable, Sendable {
         order.first { lessons[$0].map { !$0.done && $0.step > 0 } ?? false } ?? order.first { !(lessons[$0]?.done ?? false) }
     }
 
+    /// The step to open lesson `id` at: where it was left, or its start once it is done.
+    public func resumeStep(of id: String) -> Int {
+        lessons[id].map { $0.done ? 0 : $0.step } ?? 0
+    }
+
     /// Both records together, so two processes never lose each other's work: for each lesson
     /// the further step, and done if either says so; every quiz of either, and of a quiz both
     /// recorded, the record with more answers (a quiz's record only grows).
