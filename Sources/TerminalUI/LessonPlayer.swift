@@ -71,12 +71,21 @@ public struct LessonPlayer: Sendable {
         case .first: show(0)
         case .last: show(script.frames.count - 1)
         case .scrollUp: scroll = max(0, scroll - 1)
-        case .scrollDown: scroll += 1
+        case .scrollDown: scroll = min(scroll + 1, maximumScroll)
         case .help: helpPage = 0
         case .explore, .home: return (action, [])
         }
         return (nil, [])
     }
+
+    /// How far the prose can scroll: its rows at the narrowest width the screen gives it (70
+    /// columns), less one, so the text never scrolls out of sight whatever the width.
+    var maximumScroll: Int {
+        max(0, ProsePane(blocks: Prose.blocks(explorer.notation.spelled(frame.prose))).rows(width: Self.narrowestProse).count - 1)
+    }
+
+    /// The prose pane's width on the smallest screen the lesson draws in.
+    static let narrowestProse = minimumSize.width * 11 / 20 - 2
 
     /// Shows step `index` (clamped), with its prose from the top.
     mutating func show(_ index: Int) {

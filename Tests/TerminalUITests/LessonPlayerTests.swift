@@ -97,3 +97,16 @@ import Tutor
         try Snapshot.check(App.home(course: course, progress: CourseProgress()).render(width: 80, height: 24), named: "home-80x24")
     }
 }
+
+@Suite struct LessonScrollTests {
+    @Test func theTextScrollsNoFurtherThanItsEnd() throws {
+        let course = try LessonPlayerTests.course()
+        let script = try #require(course.lesson(numbered: 4))
+        var player = LessonPlayer(script)
+        for _ in 0..<200 { _ = player.update(.input(.down)) }
+        #expect(player.scroll == player.maximumScroll)
+        #expect(player.maximumScroll < 20)
+        _ = player.update(.input(.up))
+        #expect(player.scroll == max(0, player.maximumScroll - 1))
+    }
+}
