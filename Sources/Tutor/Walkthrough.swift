@@ -5,8 +5,13 @@ public struct Walkthrough: Sendable {
     public let pass: Pass
     /// How many steps are revealed, from 0 (none) to `steps.count` (all).
     public var revealed: Int = 0
+    /// Each node's steps, by index in `steps`, in order: screens ask per node every frame.
+    private let stepsOfNode: [Int: [Int]]
 
-    public init(_ pass: Pass) { self.pass = pass }
+    public init(_ pass: Pass) {
+        self.pass = pass
+        stepsOfNode = Dictionary(grouping: pass.steps.indices, by: { pass.steps[$0].node })
+    }
 
     public var kind: Pass.Kind { pass.kind }
     public var steps: [PassStep] { pass.steps }
@@ -21,7 +26,8 @@ public struct Walkthrough: Sendable {
     /// reached the node, and always for the paths pass, which reveals paths instead.
     public func number(for node: Int) -> Double? {
         if case .paths = kind { return nil }
-        return steps.prefix(revealed).last { $0.node == node }?.value ?? (isFinished ? 0 : nil)
+        let latest = stepsOfNode[node]?.last { $0 < revealed }
+        return latest.map { steps[$0].value } ?? (isFinished ? 0 : nil)
     }
 
     /// The contributions a sweep has added to `node` so far, and how many it will add in all;
@@ -29,8 +35,8 @@ public struct Walkthrough: Sendable {
     public func shares(of node: Int) -> (received: Int, count: Int)? {
         var received = 0
         var count: Int?
-        for (index, step) in steps.enumerated() where step.node == node {
-            guard case .contribution(_, _, _, _, let total) = step.kind else { continue }
+        for index in stepsOfNode[node] ?? [] {
+            guard case .contribution(_, _, _, _, let total) = steps[index].kind else { continue }
             count = total
             if index < revealed { received += 1 }
         }
@@ -39,8 +45,8 @@ public struct Walkthrough: Sendable {
 
     /// The contribution steps revealed so far that added to `node`.
     public func revealedShares(of node: Int) -> [PassStep] {
-        steps.prefix(revealed).filter { step in
-            guard step.node == node, case .contribution = step.kind else { return false }
+        (stepsOfNode[node] ?? []).filter { $0 < revealed }.map { steps[$0] }.filter { step in
+            guard case .contribution = step.kind else { return false }
             return true
         }
     }
