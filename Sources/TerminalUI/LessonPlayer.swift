@@ -25,12 +25,19 @@ public struct LessonPlayer: Sendable {
     public var scroll = 0
     /// The help overlay's page, while it is open.
     public var helpPage: Int?
+    /// The current step's prose, parsed once (its marks spelled for the notation).
+    private(set) var prose: [Prose.Block]
 
     /// The lesson at step `index` (clamped to its steps).
     public init(_ script: LessonScript, at index: Int = 0, notation: Notation = .marks) {
         self.script = script
         self.index = min(max(0, index), script.frames.count - 1)
         explorer = ExplorerState(showing: script.frames[self.index], notation: notation)
+        prose = Self.prose(script.frames[self.index], notation)
+    }
+
+    private static func prose(_ frame: LessonScript.Frame, _ notation: Notation) -> [Prose.Block] {
+        Prose.blocks(notation.spelled(frame.prose))
     }
 
     public var frame: LessonScript.Frame { script.frames[index] }
@@ -81,7 +88,7 @@ public struct LessonPlayer: Sendable {
     /// How far the prose can scroll: its rows at the narrowest width the screen gives it (70
     /// columns), less one, so the text never scrolls out of sight whatever the width.
     var maximumScroll: Int {
-        max(0, ProsePane(blocks: Prose.blocks(explorer.notation.spelled(frame.prose))).rows(width: Self.narrowestProse).count - 1)
+        max(0, ProsePane(blocks: prose).rows(width: Self.narrowestProse).count - 1)
     }
 
     /// The prose pane's width on the smallest screen the lesson draws in.
@@ -94,6 +101,7 @@ public struct LessonPlayer: Sendable {
         self.index = clamped
         scroll = 0
         explorer = ExplorerState(showing: frame, notation: explorer.notation)
+        prose = Self.prose(frame, explorer.notation)
     }
 }
 

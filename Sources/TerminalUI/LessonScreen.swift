@@ -39,7 +39,7 @@ extension LessonPlayer {
 
     /// The prose from `scroll` on; when more follows, the last row says so.
     private func drawProse(into canvas: inout Canvas, _ rect: Rect) {
-        let prose = ProsePane(blocks: Prose.blocks(explorer.notation.spelled(frame.prose)))
+        let prose = ProsePane(blocks: self.prose)
         let rows = prose.rows(width: rect.width).count
         let scroll = min(scroll, max(0, rows - rect.height))
         let more = rows - scroll > rect.height
