@@ -40,6 +40,9 @@ extension NumberFormat {
     /// Up to 6 significant digits, for boxes and labels where room is short.
     public static func short(_ x: Double) -> String { significant(x, digits: 6) }
 
+    /// The most columns `short` takes, as in `-1.23457e-308`.
+    public static let widestShort = 13
+
     /// Up to `digits` significant digits, no trailing zeros.
     public static func significant(_ x: Double, digits: Int) -> String {
         x.isFinite && x != 0 ? printf("%.\(digits)g", x) : plain(x)

@@ -32,7 +32,8 @@ enum BoxText {
 
     /// For every node, the widest text its box may show during any pass — including the
     /// running sums a sweep shows before a node has all its contributions — so boxes are sized
-    /// once and never cut a number.
+    /// once and never cut a number. A graph with more than `mostMeasuredNumbers` numbers to
+    /// show has its boxes sized for the widest number `NumberFormat.short` writes instead.
     static func widestTexts(_ analysis: Analysis, _ notation: Notation) -> [Int] {
         let graph = analysis.graph
         // A symbol's width depends only on its node and kind: measured once, not per number.
@@ -40,6 +41,12 @@ enum BoxText {
         let symbols = (value: names.map(\.displayWidth), tangent: names.map { notation.tangent($0).displayWidth },
                        adjoint: names.map { notation.adjoint($0).displayWidth })
         let equals = " = ".count, partialMark = " + …".count
+        guard graph.count * (1 + analysis.inputs.count + analysis.outputs.count) <= mostMeasuredNumbers else {
+            return graph.nodes.indices.map { node in
+                let symbol = max(symbols.value[node], symbols.tangent[node] + partialMark, symbols.adjoint[node] + partialMark)
+                return max(title(node, graph).displayWidth, symbol + equals + NumberFormat.widestShort)
+            }
+        }
         let widest = widest(analysis, tangentsFrom: analysis.inputs, adjointsOf: analysis.outputs) { quantity, number, partial in
             let symbol = switch quantity {
             case .tangent(let node, _): symbols.tangent[node]
@@ -50,6 +57,11 @@ enum BoxText {
         }
         return widest.enumerated().map { max(title($0, graph).displayWidth, $1) }
     }
+
+    /// The most numbers `widestTexts` formats to measure them: a value, a tangent per input and
+    /// an adjoint per output for each node. A random graph of 10^4 nodes and 1,000 inputs has
+    /// 10^7, a second's formatting (and a sweep per input) before the first frame.
+    static let mostMeasuredNumbers = 1_000_000
 
     /// For every node, the most `measure` gives for a number the node may show: its value, its
     /// tangents from `inputs` and its adjoints of `outputs`, running sums included (the third

@@ -22,7 +22,8 @@ struct EdgeRouting {
     }
 
     let layerX: [Int]
-    /// Per edge, its cells from just right of its source to just left of its target.
+    /// Per edge, its cells from just right of its source to just left of its target; none for an
+    /// edge that is not drawn.
     let routes: [[GraphLayout.Point]]
     /// Per edge, the leftmost cell of its label and its width; empty unless the gaps are labelled.
     let labels: [(cell: GraphLayout.Point, width: Int)]
@@ -37,7 +38,8 @@ struct EdgeRouting {
         if case .labelled(let widths) = gaps {
             labelWidths = widths.map { max(0, $0) }
             for (edge, chain) in layered.chains.enumerated() {
-                let layer = layered.slots[chain.last!].layer
+                guard let target = chain.last else { continue }
+                let layer = layered.slots[target].layer
                 widestLabelBefore[layer] = max(widestLabelBefore[layer], labelWidths[edge])
             }
         }
@@ -64,7 +66,12 @@ struct EdgeRouting {
         var routes: [[GraphLayout.Point]] = []
         var labels: [(cell: GraphLayout.Point, width: Int)] = []
         for (index, chain) in layered.chains.enumerated() {
-            let source = chain[0], target = chain.last!
+            guard let source = chain.first, let target = chain.last else {
+                // A long edge left undrawn (see `LayeredGraph.drawsLongEdges`): no cells, no label.
+                routes.append([])
+                if !labelWidths.isEmpty { labels.append((GraphLayout.Point(x: 0, y: 0), 0)) }
+                continue
+            }
             var cells = [GraphLayout.Point(x: layerX[layered.slots[source].layer] + widthOfSlot[source], y: layered.outRow(of: source))]
             func run(to x: Int, _ y: Int) {
                 while let last = cells.last, last.x != x || last.y != y {

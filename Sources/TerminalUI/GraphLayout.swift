@@ -19,6 +19,10 @@ import TextCanvas
 /// A box with two incoming edges takes its left operand at its top row and its right operand at
 /// its bottom row, so the two edges of `x * x` get distinct routes and labels.
 ///
+/// A graph so large that its long edges would need millions of free rows is laid out without
+/// them: `drawsEveryEdge` is false, and only edges between adjacent layers get routes (see
+/// `LayeredGraph.drawsLongEdges`).
+///
 /// - Complexity: O(*e*²) in the number of edge segments between two adjacent layers, for counting
 ///   crossings and ordering channels; near linear for typical graphs.
 public struct GraphLayout: Sendable {
@@ -51,7 +55,8 @@ public struct GraphLayout: Sendable {
     public struct Route: Equatable, Sendable {
         public let edge: Edge
         /// From the cell just right of the source box to the arrowhead cell just left of the
-        /// target box; each cell is a 4-neighbour of the one before.
+        /// target box; each cell is a 4-neighbour of the one before. None, and no label, for an
+        /// edge that is not drawn.
         public let cells: [Point]
         /// The leftmost cell of the label, which takes `labelWidth` cells rightwards.
         public let label: Point
@@ -70,6 +75,8 @@ public struct GraphLayout: Sendable {
     /// The size of the whole layout, which may exceed the screen.
     public let width: Int
     public let height: Int
+    /// Whether every edge has a route; false for a graph too large to route its long edges.
+    public var drawsEveryEdge: Bool { layered.drawsLongEdges }
 
     private let boxIndexByNode: [Int: Int]
     /// The layers and their order, which the overview reuses.

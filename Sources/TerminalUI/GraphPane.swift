@@ -49,7 +49,7 @@ public struct GraphPane: Sendable {
     }
 
     /// Draws the detailed boxes into `rect`, or `overview` if given; when nodes are off screen,
-    /// the last row says how many.
+    /// or the graph is too large to draw its long edges, the last row says so.
     func draw(into canvas: inout Canvas, _ rect: Rect, overview: OverviewLayout? = nil) {
         let boxes = overview?.boxes ?? layout.boxes
         let focus = focusNodes.compactMap { overview == nil ? layout.box(of: $0) : overview!.box(of: $0) }
@@ -57,11 +57,15 @@ public struct GraphPane: Sendable {
         func viewport(_ rect: Rect) -> Viewport {
             Viewport(width: rect.width, height: rect.height, layoutWidth: size.width, layoutHeight: size.height, focus: focus)
         }
+        func notice(_ view: Viewport) -> String? {
+            let parts = [layout.drawsEveryEdge ? nil : Self.longEdgesNotice, view.offScreenNotice(boxes)].compactMap(\.self)
+            return parts.isEmpty ? nil : parts.joined(separator: " · ")
+        }
         var (pane, view) = (rect, viewport(rect))
-        if view.offScreenNotice(boxes) != nil && rect.height > 1 {
+        if notice(view) != nil && rect.height > 1 {
             pane = rect.splitRows(at: rect.height - 1).top
             view = viewport(pane)
-            let notice = view.offScreenNotice(boxes) ?? ""
+            let notice = notice(view) ?? ""
             canvas.write(notice, x: max(rect.x, rect.right - notice.displayWidth - 1), y: rect.bottom - 1, style: .bold)
         }
         if let overview {
@@ -80,14 +84,15 @@ public struct GraphPane: Sendable {
     private func drawOverview(_ overview: OverviewLayout, into canvas: inout Canvas, _ pane: Rect, _ view: Viewport) {
         var painter = PanePainter(canvas: canvas, pane: pane, origin: view.origin)
         painter.drawRoutes(overview.routes, flow: overview.arrangement == .topToBottom ? .downward : .rightward, style: edgeStyle)
-        for box in overview.boxes {
+        for box in overview.boxes where painter.showsPart(from: GraphLayout.Point(x: box.x, y: box.y), width: box.width, height: 1) {
             painter.write(Canvas.printable(overview.line(box.node, disclosure)), at: GraphLayout.Point(x: box.x, y: box.y), style: nodeStyle(box.node))
         }
         let edges = overview.routes.map(\.edge)
         let focus = focusEdges.compactMap { edges.firstIndex(of: $0) }
         let order = focus + edges.indices.filter { !focus.contains($0) }
-        let texts = edges.map(label)
-        let all = LabelPlacement.place(order.map { ($0, texts[$0].displayWidth) }, in: overview, view: view, allOrNothing: true)
+        // Written out as placing asks for them: all of them only if all might fit.
+        let texts = edges.lazy.map(label)
+        let all = LabelPlacement.place(order.lazy.map { ($0, texts[$0].displayWidth) }, in: overview, view: view, allOrNothing: true)
         let shown = all.map { (order, $0) }
             ?? (focus, LabelPlacement.place(focus.map { ($0, texts[$0].displayWidth) }, in: overview, view: view, allOrNothing: false)!)
         var legend: [Int] = []
@@ -150,4 +155,8 @@ public struct GraphPane: Sendable {
     }
 
     private static let highlight = Style(.bold, color: .yellow)
+
+    /// What the pane says when `GraphLayout.drawsEveryEdge` is false; the node panel still
+    /// names the selection's operands and partials, and the caption each step's edge.
+    static let longEdgesNotice = "large graph: only edges between adjacent layers drawn"
 }

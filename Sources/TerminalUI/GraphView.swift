@@ -25,12 +25,12 @@ public enum GraphView {
     ) {
         var painter = PanePainter(canvas: canvas, pane: pane, origin: origin)
         painter.drawRoutes(layout.routes.map { ($0.edge, $0.cells) }, flow: .rightward, style: edgeStyle)
-        for route in layout.routes {
+        for route in layout.routes where painter.showsPart(from: route.label, width: route.labelWidth, height: 1) {
             let (text, style) = label(route.edge)
             painter.write(Array(Canvas.printable(text).prefix(route.labelWidth)), at: route.label, style: style)
         }
         let exits = Set(layout.routes.compactMap { $0.cells.first.map { GraphLayout.Point(x: $0.x - 1, y: $0.y) } })
-        for frame in layout.boxes {
+        for frame in layout.boxes where painter.showsPart(from: GraphLayout.Point(x: frame.x, y: frame.y), width: frame.width, height: frame.height) {
             let (title, body, style) = box(frame.node)
             painter.drawBox(frame, title: title, body: body, style: style, exits: exits)
         }

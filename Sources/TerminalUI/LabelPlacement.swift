@@ -12,7 +12,7 @@ enum LabelPlacement {
     ///
     /// - Complexity: O(*c* · *w*) per label for a route of *c* cells and a label *w* wide, after
     ///   O(*r*) for the route cells *r* of the layout.
-    static func place(_ labels: [(route: Int, width: Int)], in overview: OverviewLayout, view: Viewport, allOrNothing: Bool) -> [GraphLayout.Point?]? {
+    static func place(_ labels: some Sequence<(route: Int, width: Int)>, in overview: OverviewLayout, view: Viewport, allOrNothing: Bool) -> [GraphLayout.Point?]? {
         func inView(_ cell: GraphLayout.Point) -> Bool {
             cell.x >= view.origin.x && cell.x < view.origin.x + view.width && cell.y >= view.origin.y && cell.y < view.origin.y + view.height
         }

@@ -24,6 +24,12 @@ struct PanePainter {
         return x >= 0 && y >= 0 && x < pane.width && y < pane.height
     }
 
+    /// Whether any cell of the `width × height` block whose top-left corner is `corner` is
+    /// visible: what lies wholly outside need not even be written out.
+    func showsPart(from corner: GraphLayout.Point, width: Int, height: Int) -> Bool {
+        corner.x < origin.x + pane.width && corner.x + width > origin.x && corner.y < origin.y + pane.height && corner.y + height > origin.y
+    }
+
     mutating func put(_ character: Character, at point: GraphLayout.Point, style: Style) {
         guard isVisible(point) else { return }
         canvas[pane.x + point.x - origin.x, pane.y + point.y - origin.y] = Cell(character, style)
