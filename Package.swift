@@ -16,11 +16,13 @@ let package = Package(
         // Pure Swift: expression language, flat graph tape, passes and their traces, structured
         // errors and warnings (no front-end wording).
         .target(name: "GraphEngine"),
+        // Every user-visible string, in one catalogue per language (en/, zh/).
+        .target(name: "Words"),
         // What a learner is shown and asked: passes step by step, what is revealed, grading,
         // the English for the engine's problems.
-        .target(name: "Tutor", dependencies: ["GraphEngine", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Tutor", dependencies: ["GraphEngine", "Words", .product(name: "Yams", package: "Yams")]),
         // The command line's reports: text tables, JSON, DOT, errors with a caret.
-        .target(name: "Reports", dependencies: ["GraphEngine", "Tutor", "TextCanvas"]),
+        .target(name: "Reports", dependencies: ["GraphEngine", "Tutor", "TextCanvas", "Words"]),
         // The course built into the program: lessons/*.yaml as generated source.
         .executableTarget(name: "lesson-embedder"),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["lesson-embedder"], path: "Sources/EmbedLessons"),
@@ -28,7 +30,7 @@ let package = Package(
         // A terminal-independent screen: a grid of cells drawn by display width, styles, key events.
         .target(name: "TextCanvas"),
         // Pure UI: app state, update(state, event), render(state, size) into a Canvas.
-        .target(name: "TerminalUI", dependencies: ["GraphEngine", "Tutor", "TextCanvas"]),
+        .target(name: "TerminalUI", dependencies: ["GraphEngine", "Tutor", "TextCanvas", "Words"]),
         // ncursesw for Swift: the wide-character API and the macros Swift can't import.
         .systemLibrary(
             name: "CNcursesw",
@@ -52,6 +54,7 @@ let package = Package(
                 "TextCanvas",
                 "Terminal",
                 "CourseFiles",
+                "Words",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,6 +68,7 @@ let package = Package(
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "GraphEngine", "RandomGraphs"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Tutor", "GraphEngine"]),
         .testTarget(name: "TextCanvasTests", dependencies: ["TextCanvas"]),
+        .testTarget(name: "WordsTests", dependencies: ["Words"]),
         // Golden screens live in Snapshots/ and are read from the source tree, so they are excluded.
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TextCanvas", "GraphEngine", "RandomGraphs"], exclude: ["Snapshots"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "TextCanvas"]),

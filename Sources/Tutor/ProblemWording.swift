@@ -1,6 +1,7 @@
 import GraphEngine
+import Words
 
-/// The English for the engine's problems and warnings, shared by every front end.
+/// The words (in the language being spoken) for the engine's problems and warnings, shared by every front end.
 ///
 /// Front ends differ in one thing only: how a learner gives an input a value, which the advice
 /// for a missing value names. Everything else reads the same on the command line and on a screen.
@@ -13,72 +14,74 @@ public enum ProblemWording {
         case screen
     }
 
-    /// `problem` as one English sentence, such as
+    /// `problem` as one sentence, such as
     /// `expected a number, a name, a function call or '(', found ';'`.
     public static func describe(_ problem: GraphError.Problem, inputHint: InputHint) -> String {
+        let words = ProblemWords.current
         switch problem {
         case .unexpectedCharacter(let character):
-            "unexpected character '\(character)'"
+            return words.unexpectedCharacter(character)
         case .notANumber(let text):
-            "'\(text)' is not a number"
+            return words.notANumber(text)
         case .numberTooLarge(let text):
-            "'\(text)' is too large for a number"
+            return words.numberTooLarge(text)
         case .expectedAssignment(let found):
-            "expected a name to assign, as in 'c = a + b', found \(describe(found))"
+            return words.expectedAssignment(describe(found))
         case .expectedEquals(let name, let found):
-            "expected '=' after '\(name)', found \(describe(found))"
+            return words.expectedEquals(name, describe(found))
         case .expectedOperand(let found):
-            "expected a number, a name, a function call or '(', found \(describe(found))"
+            return words.expectedOperand(describe(found))
         case .expectedOperator(let found):
-            "expected an operator, ';' or a new line after the expression, found \(describe(found))"
+            return words.expectedOperator(describe(found))
         case .unclosedParenthesis(let opening, let found):
-            "expected ')' to close the '(' at \(opening), found \(describe(found))"
+            return words.unclosedParenthesis(opening, describe(found))
         case .unclosedCall(let function, let found):
-            "expected ')' to close the call of \(function), found \(describe(found))"
+            return words.unclosedCall(function, describe(found))
         case .unknownFunction(let name, let functions):
-            "unknown function '\(name)'; the functions are \(functions.joined(separator: ", "))"
+            return words.unknownFunction(name, functions.joined(separator: words.listSeparator))
         case .wrongArgumentCount(let function, let takes, let given):
-            "\(function) takes \(takes) argument\(takes == 1 ? "" : "s"), got \(given)"
+            return words.wrongArgumentCount(function, takes, given)
         case .nestingTooDeep(let limit, let found):
-            "the expression nests deeper than \(limit) levels; split it into named steps, found \(describe(found))"
+            return words.nestingTooDeep(limit, describe(found))
         case .textTooLarge(let bytes, let limit):
-            "the graph text is \(bytes) bytes; the most it may be is \(limit) bytes (\(limit >> 20) MB)"
+            return words.textTooLarge(bytes, limit, limit >> 20)
         case .tooManyNodes(let limit):
-            "the graph has more than \(limit) nodes, the most it may have; split it into smaller graphs"
+            return words.tooManyNodes(limit)
         case .emptyGraph:
-            "the graph is empty: write at least one assignment, such as 'c = a + b'"
+            return words.emptyGraph
         case .assignedTwice(let name, let first):
-            "'\(name)' is assigned twice (first at \(first))"
+            return words.assignedTwice(name, first)
         case .cycle(let names):
-            "cycle: \(names.joined(separator: " → ")); a value cannot depend on itself"
+            return words.cycle(names.joined(separator: " → "))
         case .unknownOutput(let name, let names):
-            "there is no node called '\(name)' to use as an output; the names are \(names.joined(separator: ", "))"
+            return words.unknownOutput(name, names.joined(separator: words.listSeparator))
         case .unknownInput(let name, let inputs):
-            "there is no input called '\(name)'; \(inputsPhrase(inputs))"
+            return words.unknownInput(name, inputsPhrase(inputs))
         case .notAnInput(let name, let inputs):
-            "'\(name)' is computed, not an input; \(inputsPhrase(inputs))"
+            return words.notAnInput(name, inputsPhrase(inputs))
         case .missingValue(let name):
-            "input '\(name)' has no value; assign one in the graph ('\(name) = 2')"
-                + (inputHint == .commandLine ? " or pass --at \(name)=2" : "")
+            return words.missingValue(name) + (inputHint == .commandLine ? words.missingValueOnCommandLine(name) : "")
         }
     }
 
     /// `warning` with the node's equation and numbers:
     /// `warning: y = log(a) = log(-1) = nan: the value is not finite`.
     public static func describe(_ warning: DomainWarning, in evaluation: Evaluation) -> String {
-        "warning: \(evaluation.equation(for: warning.node)): the value is not finite"
+        ProblemWords.current.notFinite(evaluation.equation(for: warning.node))
     }
 
     /// The inputs, named: `the inputs are a, b`, or `the graph has no inputs`.
     public static func inputsPhrase(_ names: [String]) -> String {
-        names.isEmpty ? "the graph has no inputs" : "the inputs are " + names.joined(separator: ", ")
+        let words = ProblemWords.current
+        return names.isEmpty ? words.noInputs : words.inputsAre(names.joined(separator: words.listSeparator))
     }
 
     private static func describe(_ found: GraphError.Found) -> String {
+        let words = ProblemWords.current
         switch found {
-        case .token(let text): "'\(text)'"
-        case .newLine: "a new line"
-        case .endOfInput: "the end of the input"
+        case .token(let text): return words.foundToken(text)
+        case .newLine: return words.foundNewLine
+        case .endOfInput: return words.foundEndOfInput
         }
     }
 }

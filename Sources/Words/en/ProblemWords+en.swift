@@ -1,0 +1,33 @@
+extension ProblemWords {
+    public static let en = ProblemWords(
+        unexpectedCharacter: "unexpected character '{0}'",
+        notANumber: "'{0}' is not a number",
+        numberTooLarge: "'{0}' is too large for a number",
+        expectedAssignment: "expected a name to assign, as in 'c = a + b', found {0}",
+        expectedEquals: "expected '=' after '{0}', found {1}",
+        expectedOperand: "expected a number, a name, a function call or '(', found {0}",
+        expectedOperator: "expected an operator, ';' or a new line after the expression, found {0}",
+        unclosedParenthesis: "expected ')' to close the '(' at {0}, found {1}",
+        unclosedCall: "expected ')' to close the call of {0}, found {1}",
+        unknownFunction: "unknown function '{0}'; the functions are {1}",
+        wrongArgumentCount: "{0} takes {1} {1|argument|arguments}, got {2}",
+        nestingTooDeep: "the expression nests deeper than {0} levels; split it into named steps, found {1}",
+        textTooLarge: "the graph text is {0} bytes; the most it may be is {1} bytes ({2} MB)",
+        tooManyNodes: "the graph has more than {0} nodes, the most it may have; split it into smaller graphs",
+        emptyGraph: "the graph is empty: write at least one assignment, such as 'c = a + b'",
+        assignedTwice: "'{0}' is assigned twice (first at {1})",
+        cycle: "cycle: {0}; a value cannot depend on itself",
+        unknownOutput: "there is no node called '{0}' to use as an output; the names are {1}",
+        unknownInput: "there is no input called '{0}'; {1}",
+        notAnInput: "'{0}' is computed, not an input; {1}",
+        missingValue: "input '{0}' has no value; assign one in the graph ('{0} = 2')",
+        missingValueOnCommandLine: " or pass --at {0}=2",
+        notFinite: "warning: {0}: the value is not finite",
+        inputsAre: "the inputs are {0}",
+        noInputs: "the graph has no inputs",
+        listSeparator: ", ",
+        foundToken: "'{0}'",
+        foundNewLine: "a new line",
+        foundEndOfInput: "the end of the input"
+    )
+}

@@ -1,0 +1,33 @@
+extension ProblemWords {
+    public static let zh = ProblemWords(
+        unexpectedCharacter: "意外的字符 '{0}'",
+        notANumber: "'{0}' 不是一个数",
+        numberTooLarge: "'{0}' 太大，无法作为一个数",
+        expectedAssignment: "这里应是要赋值的名字，如 'c = a + b'，却遇到了 {0}",
+        expectedEquals: "'{0}' 之后应是 '='，却遇到了 {1}",
+        expectedOperand: "这里应是数、名字、函数调用或 '('，却遇到了 {0}",
+        expectedOperator: "表达式之后应是运算符、';' 或换行，却遇到了 {0}",
+        unclosedParenthesis: "应有 ')' 与 {0} 处的 '(' 配对，却遇到了 {1}",
+        unclosedCall: "应有 ')' 结束对 {0} 的调用，却遇到了 {1}",
+        unknownFunction: "未知函数 '{0}'；可用的函数有 {1}",
+        wrongArgumentCount: "{0} 需要 {1} 个参数，却给了 {2} 个",
+        nestingTooDeep: "表达式嵌套超过 {0} 层；请拆成几个有名字的步骤，遇到了 {1}",
+        textTooLarge: "计算图文本有 {0} 字节；最多只能有 {1} 字节（{2} MB）",
+        tooManyNodes: "计算图的节点超过 {0} 个，已达上限；请拆成几个较小的计算图",
+        emptyGraph: "计算图是空的：请至少写一个赋值，如 'c = a + b'",
+        assignedTwice: "'{0}' 被赋值了两次（第一次在 {1}）",
+        cycle: "出现环：{0}；一个值不能依赖它自己",
+        unknownOutput: "没有名为 '{0}' 的节点可作输出；已有的名字是 {1}",
+        unknownInput: "没有名为 '{0}' 的输入；{1}",
+        notAnInput: "'{0}' 是算出来的，不是输入；{1}",
+        missingValue: "输入 '{0}' 没有值；请在计算图中给它赋值（'{0} = 2'）",
+        missingValueOnCommandLine: "，或使用 --at {0}=2",
+        notFinite: "警告：{0}：值不是有限数",
+        inputsAre: "输入有 {0}",
+        noInputs: "这个计算图没有输入",
+        listSeparator: "、",
+        foundToken: "'{0}'",
+        foundNewLine: "换行",
+        foundEndOfInput: "输入的结尾"
+    )
+}

@@ -1,0 +1,27 @@
+import Testing
+@testable import Words
+
+/// Every catalogue's Chinese is checked against its English: nothing left in English but the
+/// terms a learner types or reads as they are (keys, options, function names, units).
+@Suite struct CatalogueTests {
+    /// The Latin words allowed in Chinese text.
+    static let terms: Set<String> = ["at", "MB"]
+
+    @Test func problemWordsAreAllTranslated() {
+        #expect(CatalogueCheck.findings(in: ProblemWords.self, terms: Self.terms) == [])
+    }
+
+    @Test func aCatalogueIsReadInTheLanguageBeingSpoken() {
+        #expect(ProblemWords.current.emptyGraph == ProblemWords.en.emptyGraph)
+        Words.$language.withValue(.zh) {
+            #expect(ProblemWords.current.emptyGraph == ProblemWords.zh.emptyGraph)
+        }
+    }
+
+    @Test func theLocaleChoosesTheLanguage() {
+        #expect(Language.preferred(by: [:]) == .en)
+        #expect(Language.preferred(by: ["LANG": "zh_CN.UTF-8"]) == .zh)
+        #expect(Language.preferred(by: ["LC_ALL": "C.UTF-8", "LANG": "zh_CN.UTF-8"]) == .en)
+        #expect(Language.preferred(by: ["LC_ALL": "", "LC_MESSAGES": "zh_TW", "LANG": "en_US"]) == .zh)
+    }
+}
