@@ -1,5 +1,6 @@
 import TextCanvas
 import Tutor
+import Words
 
 /// The whole program as a value: a router over its screens — home, lessons, quizzes, the
 /// explorer — kept as a stack, so the explorer opened from a lesson returns to it. `update` takes a message and
@@ -147,7 +148,7 @@ public struct App: Sendable {
             case .quiz(let quiz): quiz.render(into: &canvas)
             }
         } else {
-            let notice = "terminal too small (need \(minimum.width)×\(minimum.height))"
+            let notice = HelpWords.current.terminalTooSmall(minimum.width, minimum.height)
             canvas.write(notice, x: max(0, (width - notice.displayWidth) / 2), y: height / 2, style: .bold)
         }
         if options.ascii { canvas.makeASCII() }

@@ -1,13 +1,14 @@
 import GraphEngine
 import TextCanvas
 import Tutor
+import Words
 
 /// What a node's box says: its operation in the top border, and in the middle the number the
 /// current pass is about — value, tangent or adjoint — or `?` until the pass reveals it, with
 /// `+ …` while a sweep's sum still waits for contributions.
 enum BoxText {
     static func title(_ node: Int, _ graph: Graph) -> String {
-        graph.operations[node] == .input ? "input" : graph.formula(of: node)
+        graph.operations[node] == .input ? ExplorerWords.current.inputBox : graph.formula(of: node)
     }
 
     /// The quantity a box shows while `pass` is played: tangents in forward mode, adjoints in

@@ -1,6 +1,7 @@
 import GraphEngine
 import TextCanvas
 import Tutor
+import Words
 
 /// ∂output/∂x for every input x, four ways side by side: the sum over paths (each path with
 /// its product), forward mode, reverse mode and the central difference, with agreement marked,
@@ -20,9 +21,11 @@ enum DerivativeTable {
             budget -= pathLines.last!.count
         }
         let narrowings: [(format: (Double) -> String, numeric: Bool)] = [(NumberFormat.short, true), (Self.narrow, true), (Self.narrow, false)]
+        let words = ExplorerWords.current
         var rows: [String] = []
         for (format, numeric) in narrowings {
-            var table = TextTable(header: [Self.header(clipped(graph.nodes[output].name), notation), "Σ paths", "fwd", "rev"] + (numeric ? ["num"] : []) + [""])
+            let columns = [words.pathsColumn, words.forwardColumn, words.reverseColumn] + (numeric ? [words.numericColumn] : [])
+            var table = TextTable(header: [Self.header(clipped(graph.nodes[output].name), notation)] + columns + [""])
             for input in analysis.inputs {
                 var cells = row(disclosure, input, output, format: format)
                 if !numeric { cells.remove(at: 4) }
@@ -35,8 +38,8 @@ enum DerivativeTable {
         let shown = scrolled(blocks, showing: analysis.inputs.firstIndex(of: selected), in: room)
         let cost = analysis.cost
         return [rows[0]] + shown.joined().prefix(room) + [
-            "forward mode visits \(NumberFormat.counted(cost.forwardEdgeVisits, "edge")) in \(NumberFormat.counted(cost.forwardSweeps, "sweep")),",
-            "reverse mode \(cost.reverseEdgeVisits) in \(cost.reverseSweeps), listing the \(NumberFormat.counted(cost.paths, "path")) \(cost.pathEdgeVisits)",
+            words.forwardCost(cost.forwardEdgeVisits, cost.forwardSweeps),
+            words.reverseCost(cost.reverseEdgeVisits, cost.reverseSweeps, cost.paths.templateArgument, cost.pathEdgeVisits),
         ]
     }
 
@@ -74,8 +77,9 @@ enum DerivativeTable {
         var texts = sums.paths.prefix(fits).map { path in
             "  \(PathSums.describe(path, in: analysis.graph))  \(PathSums.product(path, analysis.evaluation, format: NumberFormat.short))"
         }
-        if sums.paths.isEmpty { texts.append("  no path to \(analysis.graph.nodes[output].name)") }
-        if shown > texts.count && budget > 0 { texts.append("  … \(NumberFormat.counted(sums.count, "path")) in all") }
+        let words = ExplorerWords.current
+        if sums.paths.isEmpty { texts.append(words.noPath(analysis.graph.nodes[output].name)) }
+        if shown > texts.count && budget > 0 { texts.append(words.pathsInAll(sums.count.templateArgument)) }
         return texts
     }
 
@@ -98,5 +102,14 @@ enum DerivativeTable {
     /// A name cut to 8 columns, so that long names leave room for the numbers.
     private static func clipped(_ name: String) -> String {
         name.clipped(toWidth: 8, ellipsis: true)
+    }
+}
+
+extension PathCount {
+    /// The count for a catalogue's template: an `Int` when exact, so that `{0|path|paths}`
+    /// chooses its form; written the same either way.
+    var templateArgument: any CustomStringConvertible {
+        if case .exact(let count) = self, let count = Int(exactly: count) { return count }
+        return self
     }
 }

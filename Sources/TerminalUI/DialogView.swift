@@ -1,19 +1,21 @@
 import GraphEngine
 import TextCanvas
 import Tutor
+import Words
 
 /// Draws the dialogs that sit on top of the screen: help, editing a value, typing a graph.
 /// (A prediction is typed in the caption area, beside the step it is about.)
 enum DialogView {
     static func draw(_ dialog: ExplorerState.Dialog, state: ExplorerState, into canvas: inout Canvas) {
+        let words = ExplorerWords.current
         switch dialog {
         case .help(let page):
             help(ExplorerState.keys, page: page, notation: state.notation, into: &canvas)
         case .editValue(let node, let field, let error):
             let label = "\(state.graph.nodes[node].name) = "
             let spans = field.spans(width: canvas.width - 6 - label.displayWidth, style: .bold).spans
-            let hint = error.map { Line.text($0, Style(.bold, color: .red)) } ?? .text("Enter sets it · Esc cancels", .dim)
-            frame(title: "value of input \(state.graph.nodes[node].name)", lines: [.spans([(label, .bold)] + spans), hint], into: &canvas, minimumWidth: 40)
+            let hint = error.map { Line.text($0, Style(.bold, color: .red)) } ?? .text(words.valueHint, .dim)
+            frame(title: words.valueTitle(state.graph.nodes[node].name), lines: [.spans([(label, .bold)] + spans), hint], into: &canvas, minimumWidth: 40)
         case .newGraph(let field, let error):
             let (spans, scrolled) = field.spans(width: canvas.width - 8, style: .bold)
             var lines = [Line.spans(spans)]
@@ -25,23 +27,24 @@ enum DialogView {
                 } else if error.column != nil {
                     lines.append(.text("", .plain))
                 }
-                lines.append(.text((error.column.map { "column \($0): " } ?? "") + error.message, Style(.bold, color: .red)))
+                lines.append(.text((error.column.map { words.columnOfError($0) } ?? "") + error.message, Style(.bold, color: .red)))
             } else {
-                lines.append(.text("as in  c = a + b; d = b + 1; e = c * d   (a = 2 gives an input a value; @FILE reads one)", .dim))
+                lines.append(.text(words.newGraphExample, .dim))
             }
-            lines.append(.text("Enter loads it · ↑ ↓ earlier graphs · Esc keeps the current graph", .dim))
-            frame(title: "new graph", lines: lines, into: &canvas, minimumWidth: canvas.width - 4)
+            lines.append(.text(words.newGraphKeys, .dim))
+            frame(title: words.newGraphTitle, lines: lines, into: &canvas, minimumWidth: canvas.width - 4)
         case .descent(let rate, let parameters, let editingRate, let error):
-            let labels = ["learning rate  ", "parameters     "]
+            let names = [words.learningRateLabel, words.parametersLabel]
+            let labels = names.map { $0.padded(toWidth: names.map(\.displayWidth).max()! + 2) }
             let room = canvas.width - 8 - labels[0].displayWidth
             func row(_ label: String, _ field: TextField, _ editing: Bool) -> Line {
                 .spans([(label, Style.bold)] + (editing ? field.spans(width: room, style: .bold).spans : [(field.text.clipped(toWidth: room, ellipsis: true), .plain)]))
             }
-            let hint = error.map { Line.text($0, Style(.bold, color: .red)) } ?? .text("Tab switches · Enter takes the step · Esc cancels", .dim)
+            let hint = error.map { Line.text($0, Style(.bold, color: .red)) } ?? .text(words.descentHint, .dim)
             let loss = state.graph.nodes[state.graph.outputs[0]].name
-            frame(title: "gradient descent on \(loss)", lines: [row(labels[0], rate, editingRate), row(labels[1], parameters, !editingRate), hint], into: &canvas, minimumWidth: canvas.width - 4)
+            frame(title: words.descentTitle(loss), lines: [row(labels[0], rate, editingRate), row(labels[1], parameters, !editingRate), hint], into: &canvas, minimumWidth: canvas.width - 4)
         case .descentResult(let run):
-            let title = "\(run.steps == 1 ? "one gradient-descent step" : "\(run.steps) gradient-descent steps") · u undoes · Enter closes"
+            let title = run.steps == 1 ? words.oneStepTitle : words.stepsTitle(run.steps)
             frame(title: title, lines: run.lines.map { .text($0, .plain) }, into: &canvas)
         case .prediction:
             break

@@ -2,6 +2,7 @@ import Foundation
 import GraphEngine
 import TextCanvas
 import Tutor
+import Words
 
 /// Gradient descent in the explorer: the output is the loss, the chosen inputs are the
 /// parameters, and `d` takes one step (asking for the learning rate and the parameters), `D`
@@ -29,12 +30,14 @@ public struct DescentRun: Equatable, Sendable {
 
     /// The dialog's lines: a table of the parameters, then the loss before and after.
     var lines: [String] {
-        let gradient = "d\(lossName)/dw" + (steps > 1 ? " at first" : "")
-        var table = TextTable(header: ["w", "old", gradient, "new"])
+        let words = ExplorerWords.current
+        let gradient = steps > 1 ? words.gradientAtFirstColumn(lossName) : words.gradientColumn(lossName)
+        var table = TextTable(header: ["w", words.oldColumn, gradient, words.newColumn])
         for parameter in parameters {
             table.add([parameter.name, NumberFormat.short(parameter.old), NumberFormat.short(parameter.gradient), NumberFormat.short(parameter.new)])
         }
-        let rule = "w ← w - \(NumberFormat.plain(learningRate)) · d\(lossName)/dw, " + (steps == 1 ? "every w at once" : "\(steps) times")
+        let rate = NumberFormat.plain(learningRate)
+        let rule = steps == 1 ? words.updateRuleOnce(rate, lossName) : words.updateRuleRepeated(rate, lossName, steps)
         return [rule] + table.rendered(indent: 0).split(separator: "\n").map(String.init)
             + ["\(lossName): \(NumberFormat.plain(lossBefore)) → \(NumberFormat.plain(lossAfter))"]
     }
@@ -45,7 +48,7 @@ extension ExplorerState {
     /// the parameters, every input unless chosen before.
     mutating func openDescent() {
         guard !graph.inputs.isEmpty else {
-            message = "gradient descent needs parameters, but \(ProblemWording.inputsPhrase(graph.inputNames))"
+            message = ExplorerWords.current.descentNeedsInputs(ProblemWording.inputsPhrase(graph.inputNames))
             return
         }
         let names = descent.parameters.isEmpty ? graph.inputNames : descent.parameters
@@ -63,16 +66,16 @@ extension ExplorerState {
         case .enter:
             let text = rate.text.trimmingCharacters(in: .whitespaces)
             guard let learningRate = Double(text), learningRate.isFinite, learningRate != 0 else {
-                dialog = .descent(rate: rate, parameters: parameters, editingRate: true, error: "the learning rate must be a number other than 0, such as 0.1")
+                dialog = .descent(rate: rate, parameters: parameters, editingRate: true, error: ExplorerWords.current.learningRateInvalid)
                 return
             }
             let names = parameters.text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
             if let wrong = names.first(where: { name in graph.index(of: name).map { graph.operations[$0] != .input } ?? true }) {
-                dialog = .descent(rate: rate, parameters: parameters, editingRate: false, error: "'\(wrong)' is not an input; \(ProblemWording.inputsPhrase(graph.inputNames))")
+                dialog = .descent(rate: rate, parameters: parameters, editingRate: false, error: ExplorerWords.current.notAnInput(wrong, ProblemWording.inputsPhrase(graph.inputNames)))
                 return
             }
             guard !names.isEmpty else {
-                dialog = .descent(rate: rate, parameters: parameters, editingRate: false, error: "name at least one input to train")
+                dialog = .descent(rate: rate, parameters: parameters, editingRate: false, error: ExplorerWords.current.noParameters)
                 return
             }
             descent = DescentSettings(learningRate: learningRate, parameters: names == graph.inputNames ? [] : names)
@@ -112,11 +115,11 @@ extension ExplorerState {
     /// Puts back the input values from before the last run.
     mutating func undoDescent() {
         guard let values = undoStack.popLast() else {
-            message = "nothing to undo: d takes a gradient-descent step"
+            message = ExplorerWords.current.nothingToUndo
             return
         }
         set(graph.inputs.compactMap { node in values[graph.nodes[node].name].map { (node, $0) } })
         let loss = graph.outputs[0]
-        message = "undone: \(graph.nodes[loss].name) = \(NumberFormat.plain(evaluation.values[loss])) again"
+        message = ExplorerWords.current.undone(graph.nodes[loss].name, NumberFormat.plain(evaluation.values[loss]))
     }
 }

@@ -1,5 +1,6 @@
 import TextCanvas
 import Tutor
+import Words
 
 /// What a key asks of the explorer.
 public enum ExplorerAction: Equatable, Sendable {
@@ -27,38 +28,40 @@ public enum ExplorerAction: Equatable, Sendable {
 }
 
 extension ExplorerState {
-    /// The explorer's keys, as `update`, the help and the footer read them.
-    public static let keys: KeyTable<ExplorerAction> = {
+    /// The explorer's keys, as `update`, the help and the footer read them, in the language
+    /// being spoken.
+    public static var keys: KeyTable<ExplorerAction> {
         typealias Binding = KeyBinding<ExplorerAction>
-        let move = Binding("← ↓ ↑ → / h j k l", hint: "hjkl", "move the selection between nodes", [
+        let (words, help) = (ExplorerWords.current, HelpWords.current)
+        let move = Binding("← ↓ ↑ → / h j k l", hint: "hjkl", words.moveHelp, [
             (.left, .move(.left)), (.down, .move(.down)), (.up, .move(.up)), (.right, .move(.right)),
             (.character("h"), .move(.left)), (.character("j"), .move(.down)),
             (.character("k"), .move(.up)), (.character("l"), .move(.right)),
         ])
-        let cycle = Binding("Tab / Shift-Tab", "next / previous node in topological order", [(.tab, .cycle(1)), (.backTab, .cycle(-1))])
-        let forward = Binding("f", "forward values, node by node", [.character("f")], .start(.forward))
-        let tangent = Binding("t", "forward mode, from the selected input", [.character("t")], .start(.tangent))
-        let reverse = Binding("r", "reverse mode, from the output", [.character("r")], .start(.reverse))
-        let paths = Binding("s", "path sums, from the selected input", [.character("s")], .start(.paths))
-        let next = Binding("space or n", hint: "n", "next step", [.character(" "), .character("n")], .nextStep)
-        let previous = Binding("Backspace or N", hint: "N", "previous step", [.backspace, .character("N")], .previousStep)
-        let ends = Binding("g / G", "first / last step", [(.character("g"), .firstStep), (.character("G"), .lastStep)])
-        let play = Binding("a", "play the pass, a step a second; a key stops", [.character("a")], .play)
-        let predict = Binding("p", "predict mode: guess each number first", [.character("p")], .togglePredict)
-        let edit = Binding("e", "edit the selected input's value", [.character("e")], .editValue)
-        let graph = Binding(":", "type a new graph", [.character(":")], .newGraph)
-        let descend = Binding("d / D", "one descent step on the output / ten more", [(.character("d"), .descend), (.character("D"), .descendAgain)])
-        let undo = Binding("u", "undo the last gradient-descent steps", [.character("u")], .undoDescent)
-        let zoom = Binding("z", "overview of the whole graph / detailed boxes", [.character("z")], .switchGraphView)
-        let help = Binding("?", "this help", [.character("?")], .help)
-        let leave = Binding("Esc", "close a dialog, or leave the pass", [.escape], .leavePass)
-        let quit = Binding("q", "quit", [.character("q"), .interrupt], .quit)
+        let cycle = Binding("Tab / Shift-Tab", words.cycleHelp, [(.tab, .cycle(1)), (.backTab, .cycle(-1))])
+        let forward = Binding("f", words.forwardHelp, [.character("f")], .start(.forward))
+        let tangent = Binding("t", words.tangentHelp, [.character("t")], .start(.tangent))
+        let reverse = Binding("r", words.reverseHelp, [.character("r")], .start(.reverse))
+        let paths = Binding("s", words.pathsHelp, [.character("s")], .start(.paths))
+        let next = Binding(help.spaceOrN, hint: "n", help.nextStep, [.character(" "), .character("n")], .nextStep)
+        let previous = Binding(help.backspaceOrN, hint: "N", help.previousStep, [.backspace, .character("N")], .previousStep)
+        let ends = Binding("g / G", help.firstOrLastStep, [(.character("g"), .firstStep), (.character("G"), .lastStep)])
+        let play = Binding("a", words.playHelp, [.character("a")], .play)
+        let predict = Binding("p", words.predictHelp, [.character("p")], .togglePredict)
+        let edit = Binding("e", words.editHelp, [.character("e")], .editValue)
+        let graph = Binding(":", words.graphHelp, [.character(":")], .newGraph)
+        let descend = Binding("d / D", words.descentHelp, [(.character("d"), .descend), (.character("D"), .descendAgain)])
+        let undo = Binding("u", words.undoHelp, [.character("u")], .undoDescent)
+        let zoom = Binding("z", words.zoomHelp, [.character("z")], .switchGraphView)
+        let helpKey = Binding("?", help.thisHelp, [.character("?")], .help)
+        let leave = Binding("Esc", words.leaveHelp, [.escape], .leavePass)
+        let quit = Binding("q", help.quit, [.character("q"), .interrupt], .quit)
         return KeyTable(
-            [move, cycle, forward, tangent, reverse, paths, next, previous, ends, play, predict, edit, graph, descend, undo, zoom, help, leave, quit],
+            [move, cycle, forward, tangent, reverse, paths, next, previous, ends, play, predict, edit, graph, descend, undo, zoom, helpKey, leave, quit],
             footer: [
-                .init("move", [move]), .init("pass", [forward, tangent, reverse, paths]), .init("step", [next, previous]),
-                .init("predict", [predict], optional: true), .init("edit", [edit], optional: true),
-                .init("graph", [graph], optional: true), .init("help", [help]), .init("quit", [quit]),
+                .init(words.moveWord, [move]), .init(words.passWord, [forward, tangent, reverse, paths]), .init(words.stepWord, [next, previous]),
+                .init(words.predictWord, [predict], optional: true), .init(words.editWord, [edit], optional: true),
+                .init(words.graphWord, [graph], optional: true), .init(help.helpWord, [helpKey]), .init(help.quitWord, [quit]),
             ])
-    }()
+    }
 }

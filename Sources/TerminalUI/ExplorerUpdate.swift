@@ -2,6 +2,7 @@ import Foundation
 import GraphEngine
 import TextCanvas
 import Tutor
+import Words
 
 extension ExplorerState {
     /// How long the pass waits between steps while it plays, in seconds.
@@ -39,9 +40,9 @@ extension ExplorerState {
         case .play: return wasPlaying ? stopped() : play()
         case .togglePredict:
             predicting.toggle()
-            message = predicting ? "predict mode: type each step's number before it is shown" : "predict mode off"
+            message = predicting ? ExplorerWords.current.predictOn : ExplorerWords.current.predictOff
         case .editValue:
-            if let input = selectedInput("e edits an input's value") {
+            if let input = selectedInput(ExplorerWords.current.editNeedsInput) {
                 dialog = .editValue(node: input, field: TextField(NumberFormat.plain(evaluation.values[input]), selectingAll: true), error: nil)
             }
         case .descend: openDescent()
@@ -67,12 +68,12 @@ extension ExplorerState {
         case .editValue(let node, var field, _):
             if event == .enter {
                 guard let value = Double(field.text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
-                    self.dialog = .editValue(node: node, field: field, error: "'\(field.text)' is not a finite number")
+                    self.dialog = .editValue(node: node, field: field, error: ExplorerWords.current.notFinite(field.text))
                     return []
                 }
                 self.dialog = nil
                 set(node, to: value)
-                message = "\(graph.nodes[node].name) = \(NumberFormat.plain(value)); every number follows"
+                message = ExplorerWords.current.valueSet(graph.nodes[node].name, NumberFormat.plain(value))
             } else if field.edit(event) {
                 self.dialog = .editValue(node: node, field: field, error: nil)
             }
@@ -83,7 +84,7 @@ extension ExplorerState {
                 do {
                     try load(source: field.text)
                     self.dialog = nil
-                    message = "new graph: \(NumberFormat.counted(graph.varying.count, "node"))"
+                    message = ExplorerWords.current.newGraph(graph.varying.count)
                 } catch {
                     self.dialog = .newGraph(field: field, error: FieldError(message: ProblemWording.describe(error.problem, inputHint: .screen), column: error.location?.column))
                 }
@@ -118,7 +119,7 @@ extension ExplorerState {
         do {
             try load(source: try result.get())
             dialog = nil
-            message = "new graph from \(path): \(NumberFormat.counted(graph.varying.count, "node"))"
+            message = ExplorerWords.current.newGraphFromFile(path, graph.varying.count)
         } catch let failure as IOFailure {
             dialog = .newGraph(field: field, error: FieldError(message: failure.message, column: nil))
         } catch let error as GraphError {
@@ -145,7 +146,7 @@ extension ExplorerState {
         walkthrough?.revealed += 1
         let value = NumberFormat.plain(step.value)
         let symbol = step.quantity.symbol(in: graph, notation)
-        message = Grader.accepts(guess, answer: step.value) ? "✓ right: \(symbol) = \(value)" : "✗ you said \(text); \(symbol) = \(value)"
+        message = Grader.accepts(guess, answer: step.value) ? ExplorerWords.current.predictedRight(symbol, value) : ExplorerWords.current.predictedWrong(text, symbol, value)
     }
 
     private mutating func start(_ name: Pass.Name) {
@@ -155,23 +156,23 @@ extension ExplorerState {
         case .partials: kind = .partials
         case .reverse: kind = .reverse(output: chosenOutput)
         case .tangent:
-            guard let input = selectedInput("t starts forward mode") else { return }
+            guard let input = selectedInput(ExplorerWords.current.tangentNeedsInput) else { return }
             kind = .tangent(input: input)
         case .paths:
-            guard let input = selectedInput("s sums the paths") else { return }
+            guard let input = selectedInput(ExplorerWords.current.pathsNeedsInput) else { return }
             kind = .paths(input: input, output: chosenOutput)
         }
         walkthrough = Walkthrough(Pass(kind, evaluation))
-        message = "\(walkthrough!.steps.count) steps: n or space for the next one"
+        message = ExplorerWords.current.passStarted(walkthrough!.steps.count)
     }
 
     private mutating func stepForward() {
         guard let walkthrough else {
-            message = "choose a pass first: f forward values, t forward mode, r reverse mode, s paths"
+            message = ExplorerWords.current.choosePass
             return
         }
         guard walkthrough.next != nil else {
-            message = "that was the last step; g goes back to the first"
+            message = ExplorerWords.current.lastStep
             return
         }
         if predicting {
@@ -189,22 +190,22 @@ extension ExplorerState {
     /// Starts playing the pass, from its start if it is over; the first step comes with the first tick.
     private mutating func play() -> [Command] {
         guard let walkthrough else {
-            message = "choose a pass to play first: f forward values, t forward mode, r reverse mode, s paths"
+            message = ExplorerWords.current.choosePassToPlay
             return []
         }
         guard !predicting else {
-            message = "predict mode asks before each step: p turns it off, then a plays"
+            message = ExplorerWords.current.predictBlocksPlay
             return []
         }
         if walkthrough.isFinished { self.walkthrough?.revealed = 0 }
         timers += 1
         playing = timers
-        message = "playing: a step a second; any key stops"
+        message = ExplorerWords.current.playing
         return [.tick(after: Self.playInterval, id: timers)]
     }
 
     private mutating func stopped() -> [Command] {
-        message = "stopped; a plays on"
+        message = ExplorerWords.current.stopped
         return []
     }
 
@@ -212,7 +213,7 @@ extension ExplorerState {
         step(to: (walkthrough?.revealed ?? 0) + 1)
         guard let walkthrough, !walkthrough.isFinished else {
             playing = nil
-            message = "that was the last step; g goes back to the first"
+            message = ExplorerWords.current.lastStep
             return []
         }
         message = nil
@@ -227,8 +228,8 @@ extension ExplorerState {
     /// The selected node if it is an input; otherwise nil, with a message saying `what` needs one.
     private mutating func selectedInput(_ what: String) -> Int? {
         if graph.operations[selected] == .input { return selected }
-        message = graph.inputs.isEmpty ? "\(what), but \(ProblemWording.inputsPhrase(graph.inputNames))"
-            : "\(what) at the selected input: select one first (\(ProblemWording.inputsPhrase(graph.inputNames)))"
+        let (words, inputs) = (ExplorerWords.current, ProblemWording.inputsPhrase(graph.inputNames))
+        message = graph.inputs.isEmpty ? words.noInputToSelect(what, inputs) : words.selectAnInput(what, inputs)
         return nil
     }
 

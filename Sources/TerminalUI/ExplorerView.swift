@@ -1,6 +1,7 @@
 import GraphEngine
 import TextCanvas
 import Tutor
+import Words
 
 extension ExplorerState {
     /// The smallest terminal the explorer draws in; smaller ones get a notice instead.
@@ -43,31 +44,33 @@ extension ExplorerState {
         let outputs = graph.outputs.map { output in
             disclosure.value(output) == nil ? "\(graph.nodes[output].name) = \(graph.formula(of: output)) = ?" : evaluation.equation(for: output)
         }.joined(separator: "; ")
-        canvas.titleBar((predicting ? "predict mode │ " : "") + outputs, in: rect)
+        canvas.titleBar((predicting ? ExplorerWords.current.predictModeTitle : "") + outputs, in: rect)
     }
 
     /// The rule naming the pass and step, then the step's caption and the last message.
     func drawCaption(into canvas: inout Canvas, _ rect: Rect) {
         canvas.write(String(repeating: "─", count: rect.width), x: rect.x, y: rect.y, style: .dim)
+        let words = ExplorerWords.current
         var lines: [(text: String, style: Style)] = []
         if let walkthrough {
-            canvas.write(" \(Caption.title(walkthrough.kind, graph)) · step \(walkthrough.revealed)/\(walkthrough.steps.count) ", x: rect.x + 2, y: rect.y, style: .bold)
+            let rule = words.passRule(Caption.title(walkthrough.kind, graph), walkthrough.revealed, walkthrough.steps.count)
+            canvas.write(rule, x: rect.x + 2, y: rect.y, maxWidth: rect.width - 2, style: .bold)
             if let step = walkthrough.current {
                 lines.append((Caption.text(step, evaluation, notation), .bold))
                 if walkthrough.isFinished && message == nil { lines.append((Caption.summary(walkthrough.pass, evaluation, notation), .plain)) }
             } else {
-                lines.append(("n or space takes the first step", .plain))
+                lines.append((words.firstStepHint, .plain))
             }
         } else if let warning = evaluation.warnings.first {
             lines.append((ProblemWording.describe(warning, in: evaluation), Style(.bold, color: .red)))
         } else {
-            lines.append(("f forward values · t forward mode · r reverse mode · s paths · ? all keys", .plain))
+            lines.append((words.idleHint, .plain))
         }
         let textArea = rect.splitRows(at: 1).bottom.inset(columns: 1)
         if case .prediction(let field, let error) = dialog, let next = walkthrough?.next {
-            let prompt = "predict \(next.quantity.symbol(in: graph, notation)) = "
+            let prompt = words.predictPrompt(next.quantity.symbol(in: graph, notation))
             let style = Style(.bold, color: .green)
-            lines = [(prompt, style), (error ?? "Enter checks your number · Esc cancels", error == nil ? .dim : Style(.bold, color: .red))]
+            lines = [(prompt, style), (error ?? words.predictHint, error == nil ? .dim : Style(.bold, color: .red))]
             canvas.write(field.spans(width: textArea.width - prompt.displayWidth, style: style).spans, x: textArea.x + prompt.displayWidth, y: textArea.y)
         } else if let message {
             lines.append((message, message.hasPrefix("✗") ? Style(.bold, color: .red) : message.hasPrefix("✓") ? Style(.bold, color: .green) : .plain))

@@ -1,6 +1,7 @@
 import GraphEngine
 import TextCanvas
 import Tutor
+import Words
 
 extension ExplorerState {
     /// The graph pane of this state drawn into `rect`, as lessons and the quiz show it: the
@@ -158,5 +159,5 @@ public struct GraphPane: Sendable {
 
     /// What the pane says when `GraphLayout.drawsEveryEdge` is false; the node panel still
     /// names the selection's operands and partials, and the caption each step's edge.
-    static let longEdgesNotice = "large graph: only edges between adjacent layers drawn"
+    static var longEdgesNotice: String { ExplorerWords.current.longEdgesLeftOut }
 }

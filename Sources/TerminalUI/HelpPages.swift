@@ -1,28 +1,36 @@
 import TextCanvas
 import Tutor
+import Words
 
 /// The `?` help, in pages that fit the screen: the screen's keys, then a legend of what the
 /// symbols, colours and columns mean.
 enum HelpPages {
     /// What the explorer's symbols, colours and table columns mean, in `notation`.
     static func legend(_ notation: Notation) -> [String] {
+        let words = HelpWords.current, columns = ExplorerWords.current
         let (total, adjoint, tangent) = (notation.total("c", "b"), notation.adjoint("b"), notation.tangent("b"))
+        func symbol(_ symbol: String, _ meaning: String) -> String { "  \(symbol.padded(toWidth: 10)) \(meaning)" }
+        // Two columns of the table's headings, each beside what it means.
+        let names = [[columns.pathsColumn, columns.reverseColumn], [columns.forwardColumn, columns.numericColumn]]
+        let meanings = [[words.pathsColumn, words.reverseColumn], [words.forwardColumn, words.numericColumn]]
+        func width(_ texts: [String]) -> Int { texts.map(\.displayWidth).max()! }
+        let tableRows = (0..<2).map { row in
+            "  " + names[0][row].padded(toWidth: width(names[0])) + "  " + meanings[0][row].padded(toWidth: width(meanings[0]) + 1)
+                + "  " + names[1][row].padded(toWidth: width(names[1])) + "  " + meanings[1][row]
+        }
         return [
-        "notation",
-        "  ∂c/∂b      local partial: one edge, one operation",
-        "  \(total.padded(toWidth: 10)) total derivative, summed over every path",
-        "  \(adjoint.padded(toWidth: 10)) adjoint, reverse mode: \(notation.total("e", "b")) for the output e",
-        "  \(tangent.padded(toWidth: 10)) tangent, forward mode: \(notation.total("b", "x")) for the input x",
-        "  \((adjoint + " = 3 + …").padded(toWidth: 10)) a sum still waiting for contributions",
-        "  ∂y/∂x₁     the edge of x's first place in y = x · x",
-        "colours",
-        "  cyan: the selected node   yellow: the step being played",
-        "  bold: the outputs",
-        "the table of dz/dx",
-        "  Σ paths  the sum over paths   fwd  forward mode",
-        "  rev      reverse mode         num  central difference",
-        "  ✓ all four agree   ? still to come   - not in this pass",
-        ]
+            words.notationHeading,
+            symbol("∂c/∂b", words.localPartial),
+            symbol(total, words.totalDerivative),
+            symbol(adjoint, words.adjoint(notation.total("e", "b"))),
+            symbol(tangent, words.tangent(notation.total("b", "x"))),
+            symbol(adjoint + " = 3 + …", words.waitingSum),
+            symbol("∂y/∂x₁", words.secondPlace),
+            words.coloursHeading,
+            "  " + words.coloursOfNodes,
+            "  " + words.coloursOfOutputs,
+            words.tableHeading("dz/dx"),
+        ] + tableRows + ["  " + words.tableMarks]
     }
 
     /// The pages for `keys` and the legend, at most `rows` lines each.
@@ -48,6 +56,6 @@ enum HelpPages {
 
     /// The title of page `page` (from 0) of `count`.
     static func title(page: Int, of count: Int) -> String {
-        "help \(page + 1)/\(count) · ? next page · Esc closes"
+        HelpWords.current.title(page + 1, count)
     }
 }

@@ -1,5 +1,6 @@
 import TextCanvas
 import Tutor
+import Words
 
 /// What the home screen can open.
 public enum HomeAction: Equatable, Sendable {
@@ -36,15 +37,18 @@ public struct HomeScreen: Sendable {
         selected = next ?? (ids.isEmpty ? 0 : ids.count)
     }
 
-    /// The keys of the home screen.
-    public static let keys: KeyTable<HomeKey> = {
+    /// The keys of the home screen, in the language being spoken.
+    public static var keys: KeyTable<HomeKey> {
         typealias Binding = KeyBinding<HomeKey>
-        let move = Binding("↑ ↓ / k j", hint: "↑↓", "choose", [(.up, .up), (.character("k"), .up), (.down, .down), (.character("j"), .down)])
-        let open = Binding("Enter or space", hint: "Enter", "open (1–9 choose a lesson by its number)", [.enter, .character(" ")], .open)
-        let help = Binding("?", "this help", [.character("?")], .help)
-        let quit = Binding("q", "quit", [.character("q"), .escape], .quit)
-        return KeyTable([move, open, help, quit], footer: [.init("choose", [move]), .init("open", [open]), .init("help", [help]), .init("quit", [quit])])
-    }()
+        let (words, help) = (HomeWords.current, HelpWords.current)
+        let move = Binding("↑ ↓ / k j", hint: "↑↓", words.chooseHelp, [(.up, .up), (.character("k"), .up), (.down, .down), (.character("j"), .down)])
+        let open = Binding(help.enterOrSpace, hint: "Enter", words.openHelp, [.enter, .character(" ")], .open)
+        let helpKey = Binding("?", help.thisHelp, [.character("?")], .help)
+        let quit = Binding("q", help.quit, [.character("q"), .escape], .quit)
+        return KeyTable([move, open, helpKey, quit], footer: [
+            .init(words.chooseWord, [move]), .init(words.openWord, [open]), .init(help.helpWord, [helpKey]), .init(help.quitWord, [quit]),
+        ])
+    }
 
     /// The home screen's keys' meanings.
     public enum HomeKey: Equatable, Sendable { case up, down, open, help, quit }
@@ -78,10 +82,11 @@ public struct HomeScreen: Sendable {
     /// explorer, and the selected lesson's summary.
     public func render(course: Course, progress: CourseProgress, notation: Notation, into canvas: inout Canvas) {
         let screen = Rect(canvas)
-        canvas.titleBar("learn backpropagation by watching it", in: screen)
+        let words = HomeWords.current
+        canvas.titleBar(words.title, in: screen)
         let done = course.lessons.filter { progress.lessons[$0.lesson.id]?.done ?? false }.count
-        canvas.write("Lessons", x: 3, y: 2, style: .bold)
-        let count = "\(done) of \(course.lessons.count) done"
+        canvas.write(words.lessonsHeading, x: 3, y: 2, style: .bold)
+        let count = words.doneCount(done, course.lessons.count)
         canvas.write(count, x: screen.width - 3 - count.displayWidth, y: 2, style: .dim)
         let ids = course.lessons.map(\.lesson.id)
         let next = progress.lessonToContinue(in: ids)
@@ -100,29 +105,30 @@ public struct HomeScreen: Sendable {
                 let title = "\(number)\(lesson.lesson.title)".clipped(toWidth: width - state.displayWidth - 2, ellipsis: true)
                 canvas.write(" " + title.padded(toWidth: width - state.displayWidth - 1) + state + " ", x: 2, y: y, style: style)
             case .explorer:
-                canvas.write(" explore any graph you type ".padded(toWidth: screen.width - 5), x: 2, y: y, style: isSelected ? style : .bold)
+                canvas.write(" \(words.exploreEntry) ".padded(toWidth: screen.width - 5), x: 2, y: y, style: isSelected ? style : .bold)
             case .quiz:
-                canvas.write(" take a quiz ".padded(toWidth: screen.width - 5), x: 2, y: y, style: isSelected ? style : .bold)
+                canvas.write(" \(words.quizEntry) ".padded(toWidth: screen.width - 5), x: 2, y: y, style: isSelected ? style : .bold)
             }
         }
         let summary: String
         switch entries[selected] {
         case .lesson(let index): summary = course.lessons[index].lesson.summary
-        case .explorer: summary = "the explorer: type a graph, step through every pass, predict, take gradient steps"
-        case .quiz: summary = "fresh questions on the course's ideas, graded, with worked solutions; more of your weakest topics"
+        case .explorer: summary = words.exploreSummary
+        case .quiz: summary = words.quizSummary
         }
         TextPane([summary], style: .dim).draw(into: &canvas, Rect(x: 3, y: screen.height - 4, width: screen.width - 6, height: 2))
         canvas.write(Self.keys.footer(width: screen.width - 2), x: 1, y: screen.height - 1, style: .dim)
-        if course.lessons.isEmpty { canvas.write("no lessons could be loaded", x: 3, y: 3, style: Style(.bold, color: .red)) }
+        if course.lessons.isEmpty { canvas.write(words.noLessons, x: 3, y: 3, style: Style(.bold, color: .red)) }
         if let helpPage { DialogView.help(Self.keys, page: helpPage, notation: notation, into: &canvas) }
     }
 
     /// `✓ done`, `▶ continue (step 3 of 8)`, `step 3 of 8` or `new`.
     private static func state(_ lesson: LessonScript, _ progress: CourseProgress.LessonProgress?, continues: Bool) -> String {
-        if progress?.done ?? false { return "✓ done" }
+        let words = HomeWords.current
+        if progress?.done ?? false { return words.done }
         let steps = lesson.frames.count
-        guard let step = progress?.step, step > 0 else { return continues ? "▶ start here" : "new" }
+        guard let step = progress?.step, step > 0 else { return continues ? words.startHere : words.new }
         // A lesson shortened since the step was stored resumes at its last step.
-        return (continues ? "▶ continue, " : "") + "step \(min(step, steps - 1) + 1) of \(steps)"
+        return (continues ? words.continuePrefix : "") + LessonScreenWords.current.stepOf(min(step, steps - 1) + 1, steps)
     }
 }

@@ -1,6 +1,7 @@
 import GraphEngine
 import TextCanvas
 import Tutor
+import Words
 
 /// What a key asks of the lesson player.
 public enum LessonAction: Equatable, Sendable {
@@ -43,23 +44,25 @@ public struct LessonPlayer: Sendable {
     public var frame: LessonScript.Frame { script.frames[index] }
     public var isLastStep: Bool { index == script.frames.count - 1 }
 
-    /// The keys of the lesson screen, as `update`, the help and the footer read them.
-    public static let keys: KeyTable<LessonAction> = {
+    /// The keys of the lesson screen, as `update`, the help and the footer read them, in the
+    /// language being spoken.
+    public static var keys: KeyTable<LessonAction> {
         typealias Binding = KeyBinding<LessonAction>
-        let next = Binding("space or n", hint: "space", "next step", [.character(" "), .character("n"), .right, .enter], .next)
-        let previous = Binding("Backspace or N", hint: "Backspace", "previous step", [.backspace, .character("N"), .left], .previous)
-        let ends = Binding("g / G", "first / last step", [(.character("g"), .first), (.character("G"), .last)])
-        let scroll = Binding("↑ ↓", "scroll the text", [(.up, .scrollUp), (.down, .scrollDown)])
-        let explore = Binding("x", "explore this graph freely; Esc comes back", [.character("x")], .explore)
-        let help = Binding("?", "this help", [.character("?")], .help)
-        let home = Binding("q", "back to the lessons", [.character("q"), .escape], .home)
+        let (words, help) = (LessonScreenWords.current, HelpWords.current)
+        let next = Binding(help.spaceOrN, hint: words.spaceHint, help.nextStep, [.character(" "), .character("n"), .right, .enter], .next)
+        let previous = Binding(help.backspaceOrN, hint: "Backspace", help.previousStep, [.backspace, .character("N"), .left], .previous)
+        let ends = Binding("g / G", help.firstOrLastStep, [(.character("g"), .first), (.character("G"), .last)])
+        let scroll = Binding("↑ ↓", words.scrollHelp, [(.up, .scrollUp), (.down, .scrollDown)])
+        let explore = Binding("x", words.exploreHelp, [.character("x")], .explore)
+        let helpKey = Binding("?", help.thisHelp, [.character("?")], .help)
+        let home = Binding("q", words.homeHelp, [.character("q"), .escape], .home)
         return KeyTable(
-            [next, previous, ends, scroll, explore, help, home],
+            [next, previous, ends, scroll, explore, helpKey, home],
             footer: [
-                .init("next", [next]), .init("back", [previous]), .init("explore", [explore], optional: true),
-                .init("help", [help]), .init("lessons", [home]),
+                .init(words.nextWord, [next]), .init(words.backWord, [previous]), .init(words.exploreWord, [explore], optional: true),
+                .init(help.helpWord, [helpKey]), .init(words.lessonsWord, [home]),
             ])
-    }()
+    }
 
     /// Applies `message`; returns the action for the app (leaving, exploring) if any, and the
     /// commands to perform.

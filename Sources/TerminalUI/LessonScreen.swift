@@ -1,6 +1,7 @@
 import GraphEngine
 import TextCanvas
 import Tutor
+import Words
 
 extension LessonPlayer {
     /// The smallest terminal the lesson screen draws in.
@@ -26,15 +27,15 @@ extension LessonPlayer {
             let table = DerivativeTable.lines(explorer.disclosure, output: output, selected: explorer.selected, width: side.width, height: side.height, notation: explorer.notation)
             TextPane(table, wrapping: false).draw(into: &canvas, side)
         }
-        let keys = isLastStep ? "lesson done · q back to the lessons · ? help" : Self.keys.footer(width: footer.width - 2)
+        let keys = isLastStep ? LessonScreenWords.current.lessonDone : Self.keys.footer(width: footer.width - 2)
         canvas.write(keys, x: footer.x + 1, y: footer.y, maxWidth: footer.width - 2, style: .dim)
         if let helpPage { DialogView.help(Self.keys, page: helpPage, notation: explorer.notation, into: &canvas) }
     }
 
     private func drawTitle(into canvas: inout Canvas, _ rect: Rect) {
-        let lesson = script.lesson
-        let number = lesson.number.map { "Lesson \($0) · " } ?? ""
-        canvas.titleBar("\(number)\(lesson.title) · step \(index + 1) of \(script.frames.count)", in: rect)
+        let (lesson, words) = (script.lesson, LessonScreenWords.current)
+        let number = lesson.number.map { words.lessonNumber($0) } ?? ""
+        canvas.titleBar("\(number)\(lesson.title) · \(words.stepOf(index + 1, script.frames.count))", in: rect)
     }
 
     /// The prose from `scroll` on; when more follows, the last row says so.
@@ -44,6 +45,6 @@ extension LessonPlayer {
         let scroll = min(scroll, max(0, rows - rect.height))
         let more = rows - scroll > rect.height
         prose.draw(into: &canvas, more ? rect.splitRows(at: rect.height - 1).top : rect, scroll: scroll)
-        if more { canvas.write("↓ more (↓ scrolls)", x: rect.x, y: rect.bottom - 1, style: .dim) }
+        if more { canvas.write(LessonScreenWords.current.moreBelow, x: rect.x, y: rect.bottom - 1, style: .dim) }
     }
 }

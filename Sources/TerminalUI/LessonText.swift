@@ -1,6 +1,7 @@
 import GraphEngine
 import TextCanvas
 import Tutor
+import Words
 
 /// A lesson as plain text, for `graphtutor lesson N --plain` and for output that is not a
 /// terminal: no escape codes and ASCII drawings, so it reads in a pipe, a file or a screen
@@ -15,12 +16,12 @@ public enum LessonText {
     /// The whole lesson, with prose and drawings at most `width` columns wide where they can be
     /// (a graph whose boxes are wider than that is drawn as the overview, one line a node).
     public static func render(_ script: LessonScript, width: Int = 80) -> String {
-        let lesson = script.lesson
-        var lines = [lesson.number.map { "Lesson \($0) · \(lesson.title)" } ?? lesson.title]
+        let (lesson, words) = (script.lesson, LessonScreenWords.current)
+        var lines = [(lesson.number.map { words.lessonNumber($0) } ?? "") + lesson.title]
         if !lesson.summary.isEmpty { lines += wrap(lesson.summary, width: width) }
         var lastDrawing: [String] = []
         for (index, frame) in script.frames.enumerated() {
-            lines += ["", "step \(index + 1) of \(script.frames.count)", ""]
+            lines += ["", words.stepOf(index + 1, script.frames.count), ""]
             lines += prose(notation.spelled(frame.prose), width: width)
             let facts = descent(frame) + pass(frame) + losses(frame)
             if !facts.isEmpty { lines += [""] + facts.flatMap { wrap($0, width: width) } }
@@ -36,7 +37,8 @@ public enum LessonText {
     /// The lessons of `course`, numbered, each with its summary, and any lesson files left
     /// out because they do not pass the check.
     public static func contents(_ course: Course, width: Int = 80) -> String {
-        var lines = ["Lessons"]
+        let words = LessonScreenWords.current
+        var lines = [words.contentsHeading]
         for script in course.lessons {
             let lesson = script.lesson
             lines.append("")
@@ -44,7 +46,7 @@ public enum LessonText {
             lines += wrap(lesson.summary, width: width - 3).map { "   " + $0 }
         }
         if !course.problems.isEmpty {
-            lines += [""] + wrap("\(course.problems.count) lesson file(s) left out: they do not pass 'graphtutor lessons check'.", width: width)
+            lines += [""] + wrap(words.lessonsLeftOut(course.problems.count), width: width)
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -70,9 +72,9 @@ public enum LessonText {
     /// The gradient descent the step took before it is shown.
     private static func descent(_ frame: LessonScript.Frame) -> [String] {
         guard let descent = frame.step.descent else { return [] }
-        let steps = descent.steps == 1 ? "1 step" : "\(descent.steps) steps"
-        let parameters = descent.parameters.isEmpty ? "every input" : descent.parameters.joined(separator: ", ")
-        return ["Gradient descent: \(steps) with learning rate \(NumberFormat.plain(descent.learningRate)) on \(parameters)."]
+        let words = LessonScreenWords.current
+        let parameters = descent.parameters.isEmpty ? words.everyInput : descent.parameters.joined(separator: words.listSeparator)
+        return [words.descent(descent.steps, NumberFormat.plain(descent.learningRate), parameters)]
     }
 
     /// The pass shown, how far, and its latest step; at its end, what it gave. Before a
@@ -83,12 +85,13 @@ public enum LessonText {
         let pass = Pass(kind, evaluation)
         var walkthrough = Walkthrough(pass)
         walkthrough.revealed = frame.revealed
-        var lines = ["\(Caption.title(kind, evaluation.graph)): \(frame.revealed) of \(pass.steps.count) steps shown."]
-        if let step = walkthrough.current { lines.append("Latest: \(Caption.text(step, evaluation, notation))") }
+        let words = LessonScreenWords.current
+        var lines = [words.passShown(Caption.title(kind, evaluation.graph), frame.revealed, pass.steps.count)]
+        if let step = walkthrough.current { lines.append(words.latest(Caption.text(step, evaluation, notation))) }
         if walkthrough.isFinished { lines.append(Caption.summary(pass, evaluation, notation)) }
         if frame.step.predict, let next = walkthrough.next {
-            lines.append("Predict: \(next.quantity.symbol(in: evaluation.graph, notation)) = ?")
-            lines.append("(answer: \(Caption.text(next, evaluation, notation)))")
+            lines.append(words.predict(next.quantity.symbol(in: evaluation.graph, notation)))
+            lines.append(words.answer(Caption.text(next, evaluation, notation)))
         }
         return lines
     }
@@ -101,7 +104,8 @@ public enum LessonText {
         let stride = max(1, (losses.count + 9) / 10)
         let shown = Set(Swift.stride(from: 0, to: losses.count, by: stride)).union([losses.count - 1]).sorted()
         let points = shown.map { "\($0): \(NumberFormat.short(losses[$0]))" }
-        return ["The loss after each descent step: " + points.joined(separator: ", ") + "."]
+        let words = LessonScreenWords.current
+        return [words.losses(points.joined(separator: words.listSeparator))]
     }
 
     /// The graph as the step's pane shows it, in ASCII: boxes with the numbers the step's pass

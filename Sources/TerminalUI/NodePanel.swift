@@ -1,6 +1,7 @@
 import GraphEngine
 import TextCanvas
 import Tutor
+import Words
 
 /// The panel about one node: what it computes, its value, the partials on its incoming edges,
 /// its tangent and adjoint once shown (with the contributions a sweep has added so far), and
@@ -23,28 +24,37 @@ enum NodePanel {
         let graph = analysis.graph
         let name = graph.nodes[node].name
         let operation = graph.operations[node]
+        let words = ExplorerWords.current
+        let label = Self.labels(words)
         var lines: [(text: String, rank: Int)] = []
         if operation == .input {
-            lines.append(("\(name): input (press e to edit)", 0))
+            lines.append((words.inputLine(name), 0))
         } else {
             lines.append(("\(name) = \(graph.formula(of: node))   [\(operation.symbol)]", 0))
-            if graph.formula(of: node).contains("%") { lines.append(("written  " + graph.nodes[node].expression, 3)) }
+            if graph.formula(of: node).contains("%") { lines.append((label(words.writtenLabel) + graph.nodes[node].expression, 3)) }
         }
         let value = disclosure.value(node)
-        lines.append(("value    " + (value.map(NumberFormat.plain) ?? "?"), 0))
+        lines.append((label(words.valueLabel) + (value.map(NumberFormat.plain) ?? "?"), 0))
         let incoming = graph.edges.filter { $0.target == node }
         if !incoming.isEmpty {
-            lines.append(("partials " + incoming.map { EdgeLabel.text($0, analysis.evaluation, known: value != nil) }.joined(separator: "  "), 2))
+            lines.append((label(words.partialsLabel) + incoming.map { EdgeLabel.text($0, analysis.evaluation, known: value != nil) }.joined(separator: "  "), 2))
         }
         let pass = disclosure.walkthrough?.kind
         if let tangent = tangent(node, disclosure) {
-            lines += derivative("tangent  ", tangent, disclosure, notation, rank: pass?.name == .tangent ? 1 : 3)
+            lines += derivative(label(words.tangentLabel), tangent, disclosure, notation, rank: pass?.name == .tangent ? 1 : 3)
         }
-        lines += derivative("adjoint  ", .adjoint(node, output: adjointOutput(disclosure)), disclosure, notation, rank: pass?.name == .reverse ? 1 : 3)
+        lines += derivative(label(words.adjointLabel), .adjoint(node, output: adjointOutput(disclosure)), disclosure, notation, rank: pass?.name == .reverse ? 1 : 3)
         let operands = graph.operands(of: node).map(graph.operandText)
         let remembers = BackwardMemory.text(operation, operands.first ?? name, operands.count > 1 ? operands[1] : "", name)
-        lines.append(("backward keeps " + remembers, 2))
+        lines.append((words.backwardKeeps(remembers), 2))
         return lines
+    }
+
+    /// Pads a line's label so the lines' values start in one column: `value    2`.
+    private static func labels(_ words: ExplorerWords) -> (String) -> String {
+        let labels = [words.writtenLabel, words.valueLabel, words.partialsLabel, words.tangentLabel, words.adjointLabel]
+        let width = labels.map(\.displayWidth).max()! + 1
+        return { $0.padded(toWidth: width) }
     }
 
     /// `ḃ = 1  (db/da)`, or `b̄ = 3 + …  (de/db; 1 of 2 so far)` with the contributions received.
@@ -55,7 +65,7 @@ enum NodePanel {
         var meaning = quantity.meaning(in: evaluation.graph, notation) ?? ""
         let received = disclosure.passComputes(quantity) ? disclosure.walkthrough?.revealedShares(of: quantity.node) ?? [] : []
         if let shares = disclosure.walkthrough?.shares(of: quantity.node), partial {
-            meaning += "; \(shares.received) of \(shares.count) so far"
+            meaning += ExplorerWords.current.sharesSoFar(shares.received, shares.count)
         }
         return [("\(label)\(text)  (\(meaning))", rank)] + received.map { ("  + " + Caption.share($0, evaluation, notation), 4) }
     }

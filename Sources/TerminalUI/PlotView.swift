@@ -1,5 +1,6 @@
 import GraphEngine
 import TextCanvas
+import Words
 
 /// A line plot in the cell grid: `values` against their index, with the axes labelled by the
 /// first, least and greatest values and the number of steps. Each column shows the value of
@@ -12,7 +13,7 @@ enum PlotView {
         let labels = [NumberFormat.short(top), NumberFormat.short(bottom)]
         let axis = (labels.map(\.displayWidth).max() ?? 1) + 1
         let plot = Rect(x: rect.x + axis + 1, y: rect.y + 1, width: rect.width - axis - 1, height: rect.height - 3)
-        canvas.write("\(name) after each step (\(values.count - 1) in all)", x: rect.x, y: rect.y, maxWidth: rect.width, style: .bold)
+        canvas.write(LessonScreenWords.current.plotTitle(name, values.count - 1), x: rect.x, y: rect.y, maxWidth: rect.width, style: .bold)
         canvas.write(labels[0], x: rect.x + axis - labels[0].displayWidth, y: plot.y, style: .dim)
         canvas.write(labels[1], x: rect.x + axis - labels[1].displayWidth, y: plot.bottom - 1, style: .dim)
         for row in plot.y..<plot.bottom { canvas[plot.x - 1, row] = Cell("│", .dim) }

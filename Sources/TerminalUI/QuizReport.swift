@@ -1,6 +1,7 @@
 import GraphEngine
 import TextCanvas
 import Tutor
+import Words
 
 /// Quiz results as text, the same at the end of a quiz on the screen, in plain mode and in
 /// `graphtutor progress`: each topic with its right answers, accuracy and points.
@@ -15,17 +16,19 @@ public enum QuizReport {
 
     /// The table for tallies by topic name, in the order given.
     public static func topicTable(_ tallies: [(name: String, tally: QuizRecord.Tally)]) -> [String] {
-        var table = TextTable(header: ["topic", "right", "accuracy", "points"])
+        let words = QuizScreenWords.current
+        var table = TextTable(header: words.tableHeader)
         for (name, tally) in tallies {
             let accuracy = tally.accuracy.map { "\(Int(($0 * 100).rounded()))%" } ?? "-"
-            table.add([name, "\(tally.right) of \(tally.asked)", accuracy, NumberFormat.plain(tally.points)])
+            table.add([name, words.rightOf(tally.right, tally.asked), accuracy, NumberFormat.plain(tally.points)])
         }
         return table.rendered().split(separator: "\n").map(String.init)
     }
 
     /// `2.5 points`, `1 point`.
     public static func points(_ points: Double) -> String {
-        "\(NumberFormat.plain(points)) point\(points == 1 ? "" : "s")"
+        let words = QuizScreenWords.current
+        return points == 1 ? words.onePoint : words.points(NumberFormat.plain(points))
     }
 
     /// Every quiz's tallies added up by topic: the known topics in their order, then any others.

@@ -1,6 +1,7 @@
 import GraphEngine
 import TextCanvas
 import Tutor
+import Words
 
 /// What a key asks of the quiz screen.
 public enum QuizAction: Equatable, Sendable {
@@ -38,26 +39,32 @@ public struct QuizScreen: Sendable {
     }
 
     /// The keys while a question waits for its answer; other printable keys are typed.
-    public static let answerKeys: KeyTable<QuizAction> = {
+    public static var answerKeys: KeyTable<QuizAction> {
         typealias Binding = KeyBinding<QuizAction>
-        let submit = Binding("Enter", "check the answer: a number (2, -0.5, 1/2, 2*3 + 1) or a letter", [.enter], .submit)
-        let hint = Binding("h", "a hint (each one halves the points; two at most)", [.character("h")], .hint)
-        let help = Binding("?", "this help", [.character("?")], .help)
-        let leave = Binding("Esc", "leave the quiz (the answers so far are kept)", [.escape], .leave)
-        return KeyTable([submit, hint, help, leave], footer: [.init("answer", [submit]), .init("hint", [hint]), .init("help", [help]), .init("leave", [leave])])
-    }()
+        let (words, help) = (QuizScreenWords.current, HelpWords.current)
+        let submit = Binding("Enter", words.submitHelp, [.enter], .submit)
+        let hint = Binding("h", words.hintHelp, [.character("h")], .hint)
+        let helpKey = Binding("?", help.thisHelp, [.character("?")], .help)
+        let leave = Binding("Esc", words.leaveKeepingHelp, [.escape], .leave)
+        return KeyTable([submit, hint, helpKey, leave], footer: [
+            .init(words.answerWord, [submit]), .init(words.hintWord, [hint]), .init(help.helpWord, [helpKey]), .init(words.leaveWord, [leave]),
+        ])
+    }
 
     /// The keys once a question is answered, and at the end.
-    public static let reviewKeys: KeyTable<QuizAction> = {
+    public static var reviewKeys: KeyTable<QuizAction> {
         typealias Binding = KeyBinding<QuizAction>
-        let steps = Binding("← → / N n", hint: "← →", "step through the solution on the graph", [
+        let (words, help) = (QuizScreenWords.current, HelpWords.current)
+        let steps = Binding("← → / N n", hint: "← →", words.solutionKeysHelp, [
             (.left, .solutionStep(-1)), (.character("N"), .solutionStep(-1)), (.right, .solutionStep(1)), (.character("n"), .solutionStep(1)),
         ])
-        let next = Binding("Enter or space", hint: "Enter", "the next question", [.enter, .character(" ")], .next)
-        let help = Binding("?", "this help", [.character("?")], .help)
-        let leave = Binding("q or Esc", hint: "q", "leave the quiz", [.character("q"), .escape], .leave)
-        return KeyTable([steps, next, help, leave], footer: [.init("solution", [steps]), .init("next", [next]), .init("help", [help]), .init("leave", [leave])])
-    }()
+        let next = Binding(help.enterOrSpace, hint: "Enter", words.nextQuestionHelp, [.enter, .character(" ")], .next)
+        let helpKey = Binding("?", help.thisHelp, [.character("?")], .help)
+        let leave = Binding(words.leaveKeys, hint: "q", words.leaveHelp, [.character("q"), .escape], .leave)
+        return KeyTable([steps, next, helpKey, leave], footer: [
+            .init(words.solutionWord, [steps]), .init(words.nextWord, [next]), .init(help.helpWord, [helpKey]), .init(words.leaveWord, [leave]),
+        ])
+    }
 
     /// The keys that apply now.
     public var keys: KeyTable<QuizAction> { quiz.isAnswered || quiz.isFinished ? Self.reviewKeys : Self.answerKeys }

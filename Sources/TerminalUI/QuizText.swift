@@ -1,6 +1,7 @@
 import GraphEngine
 import TextCanvas
 import Tutor
+import Words
 
 /// A quiz in plain text, for `graphtutor quiz --plain` and for input or output that is not a
 /// terminal: each question with an ASCII drawing of its graph as the pane would show it, one
@@ -14,19 +15,20 @@ public enum QuizText {
     public static func run(
         _ quiz: inout Quiz, width: Int = 80, echo: Bool, readLine: () -> String?, write: (String) -> Void, answered: (Quiz) -> Void
     ) {
-        write("Quiz · \(NumberFormat.counted(quiz.questions.count, "question")) · seed \(quiz.setup.seed)\n")
+        let words = QuizScreenWords.current
+        write(words.plainHeading(quiz.questions.count, quiz.setup.seed) + "\n")
         questions: while let question = quiz.current {
             write("\n" + self.question(question, number: quiz.index + 1, of: quiz.questions.count, width: width).joined(separator: "\n") + "\n")
             while !quiz.isAnswered {
-                write("\nanswer (h for a hint): ")
+                write("\n" + words.plainPrompt)
                 guard let line = readLine() else {
-                    write("\n(end of input)\n")
+                    write("\n\(words.endOfInput)\n")
                     break questions
                 }
                 if echo { write(line + "\n") }
                 if line.trimmingCharacters(in: .whitespaces).lowercased() == "h" {
                     let hint = quiz.hint()
-                    write(hint.map { "hint \(quiz.hintsTaken): \($0)" } ?? "no more hints for this question")
+                    write(hint.map { words.hint(quiz.hintsTaken, $0) } ?? words.noMoreHints)
                     write("\n")
                     continue
                 }
@@ -44,7 +46,7 @@ public enum QuizText {
 
     /// `Question 2 of 10 · topic`, the prompt, the choices and the graph.
     static func question(_ question: QuizQuestion, number: Int, of count: Int, width: Int) -> [String] {
-        var lines = wrap("Question \(number) of \(count) · \(question.topic.summary)", width: width) + [""]
+        var lines = wrap(QuizScreenWords.current.plainQuestion(number, count, question.topic.summary), width: width) + [""]
         lines += wrap(question.prompt, width: width)
         lines += question.choices.enumerated().flatMap { wrap("  \(QuizQuestion.letters[$0.offset])) \($0.element)", width: width) }
         let graph = QuizScreen.explorer(for: question, notation: .words).asciiDrawing(width: width)
@@ -53,12 +55,13 @@ public enum QuizText {
 
     /// `✓ right` or `✗ …; the answer is …`, then the solution's steps and conclusion.
     static func verdict(_ outcome: Quiz.Outcome, _ question: QuizQuestion, width: Int) -> [String] {
+        let words = QuizScreenWords.current
         let first = outcome.right
-            ? "✓ right: \(question.answerText)" + (outcome.hints > 0 ? " (\(QuizReport.points(outcome.points)))" : "")
-            : "✗ you said \(outcome.given); the answer is \(question.answerText)"
+            ? words.right(question.answerText) + (outcome.hints > 0 ? words.pointsAfterRight(QuizReport.points(outcome.points)) : "")
+            : words.wrong(outcome.given, question.answerText)
         var lines = wrap(first, width: width)
         let solution = question.solution.captions + question.solution.conclusion
-        if !outcome.right && !solution.isEmpty { lines += ["solution:"] + solution.flatMap { wrap($0, width: width - 2).map { "  " + $0 } } }
+        if !outcome.right && !solution.isEmpty { lines += [words.solutionHeading] + solution.flatMap { wrap($0, width: width - 2).map { "  " + $0 } } }
         return lines
     }
 
@@ -66,7 +69,7 @@ public enum QuizText {
     static func summary(_ quiz: Quiz) -> [String] {
         let right = quiz.outcomes.filter(\.right).count
         var lines = [
-            "Score: \(QuizReport.points(quiz.score)) of \(quiz.questions.count) · \(right) of \(quiz.outcomes.count) answered right · best streak \(quiz.bestStreak)"
+            QuizScreenWords.current.score(QuizReport.points(quiz.score), quiz.questions.count, right, quiz.outcomes.count, quiz.bestStreak)
         ]
         if !quiz.outcomes.isEmpty { lines += [""] + QuizReport.topicTable(quiz.tallies) }
         return lines

@@ -1,6 +1,7 @@
 import GraphEngine
 import TextCanvas
 import Tutor
+import Words
 
 extension QuizScreen {
     /// The smallest terminal the quiz draws in.
@@ -32,8 +33,9 @@ extension QuizScreen {
     static func graphRows(_ height: Int) -> Int { max(12, height / 2) }
 
     private func drawTitle(into canvas: inout Canvas, _ rect: Rect) {
-        let number = quiz.isFinished ? "done" : "question \(quiz.index + 1) of \(quiz.questions.count)"
-        canvas.titleBar("quiz · \(number) · \(QuizReport.points(quiz.score)) · streak \(quiz.streak)", in: rect)
+        let words = QuizScreenWords.current
+        let number = quiz.isFinished ? words.finished : words.questionOf(quiz.index + 1, quiz.questions.count)
+        canvas.titleBar(words.title(number, QuizReport.points(quiz.score), quiz.streak), in: rect)
     }
 
     /// `── the topic ──` while asking; `── solution · step 2 of 4 ──` after the answer.
@@ -41,12 +43,13 @@ extension QuizScreen {
         canvas.write(String(repeating: "─", count: rect.width), x: rect.x, y: rect.y, style: .dim)
         guard let question = quiz.current else { return }
         let steps = question.solution.steps.count
-        let label = !quiz.isAnswered ? question.topic.summary : steps > 1 ? "solution · step \(solutionStep + 1) of \(steps)" : "solution"
+        let words = QuizScreenWords.current
+        let label = !quiz.isAnswered ? question.topic.summary : steps > 1 ? words.solutionStep(solutionStep + 1, steps) : words.solution
         canvas.write(" \(label) ", x: rect.x + 2, y: rect.y, maxWidth: rect.width - 4, style: .bold)
     }
 
     /// The answer line's prompt, before the field.
-    static let answerPrompt = "your answer: "
+    static var answerPrompt: String { QuizScreenWords.current.answerPrompt }
 
     /// The question's text: the prompt, the choices, the answer line (the field is drawn on it),
     /// any problem with what was typed, and the hints taken. Once answered: the verdict, the
@@ -54,20 +57,23 @@ extension QuizScreen {
     /// if it fits in `rows`.
     func questionLines(width: Int, rows: Int) -> [(text: String, style: Style)] {
         guard let question = quiz.current else { return [] }
+        let words = QuizScreenWords.current
         var prompt: [(text: String, style: Style)] = [(question.prompt, .bold)]
         prompt += question.choices.enumerated().map { ("  \(QuizQuestion.letters[$0.offset])) \($0.element)", .plain) }
         guard quiz.isAnswered, let outcome = quiz.outcomes.last else {
             var answer: [(text: String, style: Style)] = [(Self.answerPrompt, Style(.bold, color: .green))]
             if let problem { answer.append((problem, Style(.bold, color: .red))) }
-            answer += quiz.hints.enumerated().map { ("hint \($0.offset + 1): \($0.element)", Style(color: .yellow)) }
-            if quiz.hints.isEmpty && problem == nil { answer.append(("h gives a hint, for half the points", .dim)) }
+            answer += quiz.hints.enumerated().map { (words.hint($0.offset + 1, $0.element), Style(color: .yellow)) }
+            if quiz.hints.isEmpty && problem == nil { answer.append((words.hintOffer, .dim)) }
             // A blank row before the answer where there is room for one.
             let spaced = prompt + [("", .plain)] + answer
             return TextPane(spaced).rows(width: width).count <= rows ? spaced : prompt + answer
         }
         let verdict = outcome.right
-            ? ("✓ right: \(question.answerText)" + (outcome.hints > 0 ? " (\(QuizReport.points(outcome.points)) with \(outcome.hints == 1 ? "a hint" : "two hints"))" : ""), Style(.bold, color: .green))
-            : ("✗ you said \(outcome.given); the answer is \(question.answerText)", Style(.bold, color: .red))
+            ? (words.right(question.answerText)
+                + (outcome.hints > 0 ? words.withHints(QuizReport.points(outcome.points), outcome.hints == 1 ? words.oneHint : words.twoHints) : ""),
+               Style(.bold, color: .green))
+            : (words.wrong(outcome.given, question.answerText), Style(.bold, color: .red))
         let solution = question.solution
         let steps = solution.captions.enumerated().map { index, caption in
             (caption, index == solutionStep ? Style(.bold, color: .yellow) : Style.plain)
@@ -91,6 +97,6 @@ extension QuizScreen {
     func summary() -> [(text: String, style: Style)] {
         let lines = QuizText.summary(quiz)
         return [(lines[0], Style.bold)] + lines.dropFirst().map { ($0, Style.plain) }
-            + [("", .plain), ("Your results are kept: graphtutor progress shows them, and the next quiz asks more of your weakest topics.", .dim)]
+            + [("", .plain), (QuizScreenWords.current.resultsKept, .dim)]
     }
 }

@@ -1,3 +1,5 @@
+import Words
+
 /// The part of a layout that a pane shows: a `width × height` window whose top-left corner is
 /// the layout point `origin`.
 struct Viewport {
@@ -43,6 +45,6 @@ struct Viewport {
         let total = counts.map(\.count).reduce(0, +)
         guard total > 0 else { return nil }
         let parts = counts.filter { $0.count > 0 }.map { "\($0.arrow) \($0.count)" }
-        return "\(total) node\(total == 1 ? "" : "s") off screen: " + parts.joined(separator: ", ")
+        return ExplorerWords.current.offScreen(total, parts.joined(separator: ", "))
     }
 }

@@ -11,6 +11,30 @@ import Testing
         #expect(CatalogueCheck.findings(in: ProblemWords.self, terms: Self.terms) == [])
     }
 
+    /// Key names and the program's own name and command, which the screens show as typed.
+    static let screenTerms: Set<String> = ["Esc", "Enter", "Tab", "Shift", "Backspace", "graphtutor", "progress", "lessons", "check"]
+
+    @Test func helpWordsAreAllTranslated() {
+        #expect(CatalogueCheck.findings(in: HelpWords.self, terms: Self.screenTerms.union(["dz", "dx"])) == [])
+    }
+
+    @Test func homeWordsAreAllTranslated() {
+        #expect(CatalogueCheck.findings(in: HomeWords.self, terms: Self.screenTerms) == [])
+    }
+
+    @Test func lessonScreenWordsAreAllTranslated() {
+        #expect(CatalogueCheck.findings(in: LessonScreenWords.self, terms: Self.screenTerms) == [])
+    }
+
+    @Test func quizScreenWordsAreAllTranslated() {
+        #expect(CatalogueCheck.findings(in: QuizScreenWords.self, terms: Self.screenTerms) == [])
+    }
+
+    /// `dw` is the gradient's name in the descent dialog, `FILE` the placeholder in `@FILE`.
+    @Test func explorerWordsAreAllTranslated() {
+        #expect(CatalogueCheck.findings(in: ExplorerWords.self, terms: Self.screenTerms.union(["dw", "FILE"])) == [])
+    }
+
     @Test func aCatalogueIsReadInTheLanguageBeingSpoken() {
         #expect(ProblemWords.current.emptyGraph == ProblemWords.en.emptyGraph)
         Words.$language.withValue(.zh) {

@@ -1,0 +1,32 @@
+extension HelpWords {
+    public static let en = HelpWords(
+        title: "help {0}/{1} · ? next page · Esc closes",
+        notationHeading: "notation",
+        localPartial: "local partial: one edge, one operation",
+        totalDerivative: "total derivative, summed over every path",
+        adjoint: "adjoint, reverse mode: {0} for the output e",
+        tangent: "tangent, forward mode: {0} for the input x",
+        waitingSum: "a sum still waiting for contributions",
+        secondPlace: "the edge of x's first place in y = x · x",
+        coloursHeading: "colours",
+        coloursOfNodes: "cyan: the selected node   yellow: the step being played",
+        coloursOfOutputs: "bold: the outputs",
+        tableHeading: "the table of {0}",
+        pathsColumn: "the sum over paths",
+        forwardColumn: "forward mode",
+        reverseColumn: "reverse mode",
+        numericColumn: "central difference",
+        tableMarks: "✓ all four agree   ? still to come   - not in this pass",
+        spaceOrN: "space or n",
+        backspaceOrN: "Backspace or N",
+        enterOrSpace: "Enter or space",
+        nextStep: "next step",
+        previousStep: "previous step",
+        firstOrLastStep: "first / last step",
+        thisHelp: "this help",
+        quit: "quit",
+        helpWord: "help",
+        quitWord: "quit",
+        terminalTooSmall: "terminal too small (need {0}×{1})"
+    )
+}

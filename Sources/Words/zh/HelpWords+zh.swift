@@ -1,0 +1,32 @@
+extension HelpWords {
+    public static let zh = HelpWords(
+        title: "帮助 {0}/{1} · ? 下一页 · Esc 关闭",
+        notationHeading: "记号",
+        localPartial: "局部偏导数：一条边，一个运算",
+        totalDerivative: "总导数：对每条路径求和",
+        adjoint: "伴随值，反向模式：对输出 e 即 {0}",
+        tangent: "切向量，前向模式：对输入 x 即 {0}",
+        waitingSum: "还在等待其他贡献的和",
+        secondPlace: "y = x · x 中 x 第一处出现的那条边",
+        coloursHeading: "颜色",
+        coloursOfNodes: "青色：选中的节点   黄色：正在播放的一步",
+        coloursOfOutputs: "粗体：输出",
+        tableHeading: "{0} 表",
+        pathsColumn: "路径求和",
+        forwardColumn: "前向模式",
+        reverseColumn: "反向模式",
+        numericColumn: "中心差分",
+        tableMarks: "✓ 四者一致   ? 尚未算到   - 这一遍不计算",
+        spaceOrN: "空格或 n",
+        backspaceOrN: "Backspace 或 N",
+        enterOrSpace: "Enter 或空格",
+        nextStep: "下一步",
+        previousStep: "上一步",
+        firstOrLastStep: "第一步 / 最后一步",
+        thisHelp: "本帮助",
+        quit: "退出",
+        helpWord: "帮助",
+        quitWord: "退出",
+        terminalTooSmall: "终端太小（至少需要 {0}×{1}）"
+    )
+}
