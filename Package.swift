@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "TextCanvasTests", dependencies: ["TextCanvas"]),
         .testTarget(name: "WordsTests", dependencies: ["Words"]),
         // Golden screens live in Snapshots/ and are read from the source tree, so they are excluded.
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TextCanvas", "GraphEngine", "RandomGraphs"], exclude: ["Snapshots"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TextCanvas", "GraphEngine", "RandomGraphs", "Words"], exclude: ["Snapshots"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CNcursesw", "TextCanvas"]),
         // Runs the built graphtutor inside tmux; needs tmux installed.
         .testTarget(name: "EndToEndTests"),

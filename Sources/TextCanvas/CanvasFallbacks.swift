@@ -2,10 +2,13 @@ extension Canvas {
     /// Replaces every non-ASCII character by ASCII of the same width, for `--ascii` and
     /// non-UTF-8 terminals: box drawing becomes `+ - |`, `∂` becomes `d`, `·` becomes `*`, a
     /// fullwidth form its ASCII letter and a space (`：` becomes `: `), and any other wide
-    /// character `??`, so the grid stays aligned.
-    public mutating func makeASCII() {
+    /// character `??`, so the grid stays aligned. With `keepingWide`, a wide character with no
+    /// ASCII stand-in (a CJK character) is kept, for text that is written out as UTF-8: such
+    /// characters take two columns everywhere, unlike the ambiguous ones this replaces.
+    public mutating func makeASCII(keepingWide: Bool = false) {
         for index in cells.indices where !cells[index].character.isASCII {
             let fallback = Self.asciiFallback(for: cells[index].character)
+            if keepingWide && fallback == nil && cells[index].character.displayWidth == 2 { continue }
             cells[index].character = fallback ?? "?"
             if index + 1 < cells.count && cells[index + 1].isContinuation {
                 cells[index + 1] = Cell(fallback == nil ? "?" : " ", cells[index + 1].style)

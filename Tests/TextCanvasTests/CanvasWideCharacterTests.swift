@@ -98,6 +98,14 @@ import TextCanvas
         #expect(canvas[1, 0].style == .bold)
     }
 
+    @Test func asciiForTextKeepsWideCharactersWithoutAStandIn() {
+        var canvas = Canvas(width: 12, height: 1)
+        canvas.write("中：a∂b\u{304}。", x: 0, y: 0)
+        canvas.makeASCII(keepingWide: true)
+        #expect(canvas.rows == ["中: ad?.    "])
+        #expect(canvas[1, 0].isContinuation)
+    }
+
     @Test func removingColourKeepsWideCharacters() {
         var canvas = Canvas(width: 3, height: 1)
         canvas.write("中", x: 0, y: 0, style: Style(.bold, color: .red))

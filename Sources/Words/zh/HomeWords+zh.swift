@@ -1,6 +1,6 @@
 extension HomeWords {
     public static let zh = HomeWords(
-        title: "看着反向传播一步步发生，学会它",
+        title: "一步步看着反向传播，学会它",
         lessonsHeading: "课程",
         doneCount: "已完成 {0}/{1}",
         exploreEntry: "探索你输入的任何计算图",
