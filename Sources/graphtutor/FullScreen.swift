@@ -3,6 +3,7 @@ import Terminal
 import TerminalUI
 import TextCanvas
 import Tutor
+import Words
 
 /// Runs `app` on the terminal until it quits, performing its commands: reading a graph file
 /// typed as `@FILE`, and keeping the learner's progress in `store`.
@@ -23,8 +24,13 @@ func runFullScreen(_ app: App, display: DisplayOptions, store: ProgressStore? = 
     var failedSaves: [String] = []
     defer { Set(failedSaves).sorted().forEach(printError) }
     do {
-        try TerminalScreen.withConsole(options: display) { console in
-            try AppLoop.run(&app, on: &console, perform: perform)
+        // The screens speak the locale's language. (Until every command chooses the language
+        // itself, with `--lang`, this is where the full screen learns it.)
+        let language = Language.preferred(by: ProcessInfo.processInfo.environment)
+        try Words.$language.withValue(language) {
+            try TerminalScreen.withConsole(options: display) { console in
+                try AppLoop.run(&app, on: &console, perform: perform)
+            }
         }
     } catch {
         throw Failure("error: \(error)")
