@@ -41,12 +41,12 @@ public struct HomeScreen: Sendable {
     public static var keys: KeyTable<HomeKey> {
         typealias Binding = KeyBinding<HomeKey>
         let (words, help) = (HomeWords.current, HelpWords.current)
-        let move = Binding("↑ ↓ / k j", hint: "↑↓", words.chooseHelp, [(.up, .up), (.character("k"), .up), (.down, .down), (.character("j"), .down)])
+        let move = Binding("↑ ↓ / k j", hint: "↑↓", words.choose, [(.up, .up), (.character("k"), .up), (.down, .down), (.character("j"), .down)])
         let open = Binding(help.enterOrSpace, hint: "Enter", words.openHelp, [.enter, .character(" ")], .open)
         let helpKey = Binding("?", help.thisHelp, [.character("?")], .help)
         let quit = Binding("q", help.quit, [.character("q"), .escape], .quit)
         return KeyTable([move, open, helpKey, quit], footer: [
-            .init(words.chooseWord, [move]), .init(words.openWord, [open]), .init(help.helpWord, [helpKey]), .init(help.quitWord, [quit]),
+            .init(words.choose, [move]), .init(words.openWord, [open]), .init(help.helpWord, [helpKey]), .init(help.quitWord, [quit]),
         ])
     }
 

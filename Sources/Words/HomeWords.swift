@@ -15,8 +15,8 @@ public struct HomeWords: Catalogue {
     /// Before the step of the lesson to continue: `▶ continue, step 3 of 8`.
     public let continuePrefix: String
     public let new: String
-    public let chooseHelp: String
     public let openHelp: String
-    public let chooseWord: String
+    /// What ↑ ↓ do, in the help and the footer.
+    public let choose: String
     public let openWord: String
 }

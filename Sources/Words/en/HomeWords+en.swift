@@ -12,9 +12,8 @@ extension HomeWords {
         startHere: "▶ start here",
         continuePrefix: "▶ continue, ",
         new: "new",
-        chooseHelp: "choose",
         openHelp: "open (1–9 choose a lesson by its number)",
-        chooseWord: "choose",
+        choose: "choose",
         openWord: "open"
     )
 }

@@ -12,9 +12,8 @@ extension HomeWords {
         startHere: "▶ 从这里开始",
         continuePrefix: "▶ 继续，",
         new: "未开始",
-        chooseHelp: "选择",
         openHelp: "打开（1–9 按编号选课）",
-        chooseWord: "选择",
+        choose: "选择",
         openWord: "打开"
     )
 }
