@@ -92,4 +92,25 @@ import Words
             try Snapshot.check(LessonText.render(script), named: "zh-lesson-04-plain")
         }
     }
+
+    /// The end of a quiz: the score, the streak and the table of topics.
+    @Test func quizEnd() throws {
+        try check("quiz-end") {
+            let app = Self.quiz()
+            guard case .quiz(let screen) = app.screen else { throw QuizMissing() }
+            let answers = screen.quiz.questions.map { QuizScreenTests.answer($0, right: true) }
+            let keys = answers.flatMap { answer in answer.map { Event.character($0) } + [.enter, .enter] }
+            return pressing(keys, app)
+        }
+    }
+
+    struct QuizMissing: Error {}
+
+    /// `printf '6\n5\n' | graphtutor quiz --plain --seed 1 --count 2 --lang zh`.
+    @Test func plainQuiz() throws {
+        try Words.$language.withValue(.zh) {
+            let quiz = Quiz(Quiz.Setup(seed: 1, count: 2, id: "test"), generator: QuizGenerator(lessons: Self.course.lessons, notation: .words))
+            try Snapshot.check(QuizScreenTests.transcript(quiz, ["h", "6", "5"]), named: "zh-quiz-plain-seed-1")
+        }
+    }
 }
