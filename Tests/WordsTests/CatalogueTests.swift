@@ -5,10 +5,14 @@ import Testing
 /// terms a learner types or reads as they are (keys, options, function names, units).
 @Suite struct CatalogueTests {
     /// The Latin words allowed in Chinese text.
-    static let terms: Set<String> = ["at", "MB"]
+    static let terms: Set<String> = ["at", "MB", "exp"]
 
     @Test func problemWordsAreAllTranslated() {
         #expect(CatalogueCheck.findings(in: ProblemWords.self, terms: Self.terms) == [])
+    }
+
+    @Test func captionWordsAreAllTranslated() {
+        #expect(CatalogueCheck.findings(in: CaptionWords.self, terms: Self.terms) == [])
     }
 
     @Test func aCatalogueIsReadInTheLanguageBeingSpoken() {

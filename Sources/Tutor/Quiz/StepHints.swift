@@ -18,7 +18,7 @@ enum StepHints {
         case .evaluation, .partial, .contribution:
             // `symbol = symbols = numbers = value`, the last two missing when the symbols are numbers.
             var caption = Caption.text(step, evaluation, notation)
-            if let note = caption.range(of: "   (") { caption = String(caption[..<note.lowerBound]) }
+            if let note = caption.range(of: "   ") { caption = String(caption[..<note.lowerBound]) }
             let parts = caption.components(separatedBy: " = ")
             let rule = withheld(caption, keep: min(2, parts.count - 1))
             let numbers = parts.count > 3 ? withheld(caption, keep: parts.count - 1) : "read the numbers it needs off the graph"
