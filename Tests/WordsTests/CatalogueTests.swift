@@ -5,7 +5,9 @@ import Testing
 /// terms a learner types or reads as they are (keys, options, function names, units).
 @Suite struct CatalogueTests {
     /// The Latin words allowed in Chinese text.
-    static let terms: Set<String> = ["at", "MB", "exp"]
+    static let terms: Set<String> = [
+        "at", "MB", "exp", "ReLU", "sigmoid", "dout", "out", "dx", "dy",
+    ]
 
     @Test func problemWordsAreAllTranslated() {
         #expect(CatalogueCheck.findings(in: ProblemWords.self, terms: Self.terms) == [])
@@ -13,6 +15,10 @@ import Testing
 
     @Test func captionWordsAreAllTranslated() {
         #expect(CatalogueCheck.findings(in: CaptionWords.self, terms: Self.terms) == [])
+    }
+
+    @Test func quizWordsAreAllTranslated() {
+        #expect(CatalogueCheck.findings(in: QuizWords.self, terms: Self.terms) == [])
     }
 
     @Test func aCatalogueIsReadInTheLanguageBeingSpoken() {
