@@ -7,6 +7,11 @@ import Testing
     /// The Latin words allowed in Chinese text.
     static let terms: Set<String> = [
         "at", "MB", "exp", "ReLU", "sigmoid", "dout", "out", "dx", "dy",
+        // The lesson files' keys and values, and the program's names.
+        "YAML", "steps", "output", "graph", "step", "last", "pass", "view", "detail", "overview", "forward", "partials",
+        "tangent", "INPUT", "reverse", "OUTPUT", "paths", "descend", "rate", "parameters", "select", "predict", "show", "plot",
+        "true", "false", "lessons", "README", "md", "GraphTutor", "graphtutor", "check", "progress", "reset", "yes", "LESSON",
+        "id", "computational", "graphs",
     ]
 
     @Test func problemWordsAreAllTranslated() {
@@ -19,6 +24,14 @@ import Testing
 
     @Test func quizWordsAreAllTranslated() {
         #expect(CatalogueCheck.findings(in: QuizWords.self, terms: Self.terms) == [])
+    }
+
+    @Test func lessonCheckWordsAreAllTranslated() {
+        #expect(CatalogueCheck.findings(in: LessonCheckWords.self, terms: Self.terms) == [])
+    }
+
+    @Test func progressWordsAreAllTranslated() {
+        #expect(CatalogueCheck.findings(in: ProgressWords.self, terms: Self.terms) == [])
     }
 
     @Test func aCatalogueIsReadInTheLanguageBeingSpoken() {
