@@ -11,7 +11,7 @@ import Testing
         "YAML", "steps", "output", "graph", "step", "last", "pass", "view", "detail", "overview", "forward", "partials",
         "tangent", "INPUT", "reverse", "OUTPUT", "paths", "descend", "rate", "parameters", "select", "predict", "show", "plot",
         "true", "false", "lessons", "README", "md", "GraphTutor", "graphtutor", "check", "progress", "reset", "yes", "LESSON",
-        "id", "computational", "graphs",
+        "id", "computational", "graphs", "TERM", "xterm", "color", "curses",
     ]
 
     @Test func problemWordsAreAllTranslated() {
@@ -32,6 +32,14 @@ import Testing
 
     @Test func progressWordsAreAllTranslated() {
         #expect(CatalogueCheck.findings(in: ProgressWords.self, terms: Self.terms) == [])
+    }
+
+    @Test func reportWordsAreAllTranslated() {
+        #expect(CatalogueCheck.findings(in: ReportWords.self, terms: Self.terms) == [])
+    }
+
+    @Test func terminalWordsAreAllTranslated() {
+        #expect(CatalogueCheck.findings(in: TerminalWords.self, terms: Self.terms) == [])
     }
 
     @Test func aCatalogueIsReadInTheLanguageBeingSpoken() {
