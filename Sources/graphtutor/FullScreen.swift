@@ -3,6 +3,7 @@ import Terminal
 import TerminalUI
 import TextCanvas
 import Tutor
+import Words
 
 /// Runs `app` on the terminal until it quits, performing its commands: reading a graph file
 /// typed as `@FILE`, and keeping the learner's progress in `store`.
@@ -14,7 +15,7 @@ func runFullScreen(_ app: App, display: DisplayOptions, store: ProgressStore? = 
             return .fileRead(path: path, TextInput.read(path: path))
         case .saveProgress(let progress):
             // A failed save must not end a lesson; the message waits until the screen is left.
-            do { try store?.save(progress) } catch { failedSaves.append("warning: progress not saved: \(error)") }
+            do { try store?.save(progress) } catch { failedSaves.append(ReportWords.current.warning(ProgressWords.current.notSaved("\(error)"))) }
             return nil
         default:
             return nil
@@ -27,7 +28,7 @@ func runFullScreen(_ app: App, display: DisplayOptions, store: ProgressStore? = 
             try AppLoop.run(&app, on: &console, perform: perform)
         }
     } catch {
-        throw Failure("error: \(error)")
+        throw Failure(ReportWords.current.error("\(error)"))
     }
 }
 
@@ -43,7 +44,7 @@ func fullScreenOptions(ascii: Bool) -> DisplayOptions? {
 func loadProgress() -> (CourseProgress, ProgressStore) {
     let store = ProgressStore.standard()
     let (progress, warning) = store.load()
-    if let warning { printError("warning: \(warning)") }
+    if let warning { printError(ReportWords.current.warning(warning)) }
     return (progress, store)
 }
 

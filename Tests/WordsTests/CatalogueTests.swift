@@ -42,6 +42,22 @@ import Testing
         #expect(CatalogueCheck.findings(in: TerminalWords.self, terms: Self.terms) == [])
     }
 
+    @Test func commandWordsAreAllTranslated() {
+        #expect(CatalogueCheck.findings(in: CommandWords.self, terms: Self.terms.union(["lang", "en", "zh", "json", "dot", "trace", "learning", "wrt", "NAME", "NUMBER", "NN", "name", "yaml", "lesson", "UTF", "count"])) == [])
+        #expect(CatalogueCheck.findings(in: ArgumentParserWords.self, terms: Self.terms) == [])
+    }
+
+    /// Help keeps the option names, the examples' commands and the names of formats and variables.
+    @Test func helpWordsAreAllTranslated() {
+        let commands: Set<String> = [
+            "lang", "en", "zh", "json", "dot", "trace", "learning", "wrt", "NAME", "NUMBER", "NN", "name", "yaml", "lesson", "UTF",
+            "count", "plain", "less", "quiz", "topic", "adjoint", "seed", "printf", "list", "topics", "eval", "net", "txt", "JSON",
+            "DOT", "Graphviz", "ASCII", "locale", "FILE", "DIR", "LC", "ALL", "MESSAGES", "LANG", "dumb", "XDG", "DATA", "HOME",
+            "local", "share", "LINE", "MESSAGE", "tangents",
+        ]
+        #expect(CatalogueCheck.findings(in: HelpWords.self, terms: Self.terms.union(commands)) == [])
+    }
+
     @Test func aCatalogueIsReadInTheLanguageBeingSpoken() {
         #expect(ProblemWords.current.emptyGraph == ProblemWords.en.emptyGraph)
         Words.$language.withValue(.zh) {
