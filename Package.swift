@@ -66,8 +66,8 @@ let package = Package(
         .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine", "RandomGraphs"]),
         .testTarget(name: "RandomGraphsTests", dependencies: ["RandomGraphs", "GraphEngine"]),
         .testTarget(name: "CTapeTests", dependencies: ["CTape", "GraphEngine"]),
-        .testTarget(name: "TutorTests", dependencies: ["Tutor", "GraphEngine", "RandomGraphs"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Tutor", "GraphEngine"]),
+        .testTarget(name: "TutorTests", dependencies: ["Tutor", "GraphEngine", "RandomGraphs", "Words"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Tutor", "GraphEngine", "Words"]),
         .testTarget(name: "TextCanvasTests", dependencies: ["TextCanvas"]),
         .testTarget(name: "WordsTests", dependencies: ["Words"]),
         // Golden screens live in Snapshots/ and are read from the source tree, so they are excluded.

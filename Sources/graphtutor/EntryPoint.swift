@@ -11,18 +11,18 @@ extension GraphTutor {
     /// (swift-argument-parser quotes unknown options and invalid values as given), and the
     /// parser's own words are translated.
     static func main() {
-        let language = LanguageOptions.language(
-            arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
-        Words.$language.withValue(language) { run() }
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let language = LanguageOptions.language(arguments: arguments, environment: ProcessInfo.processInfo.environment)
+        Words.$language.withValue(language) { run(arguments.first == "help" ? LanguageOptions.removingLanguage(from: arguments) : arguments) }
     }
 
-    private static func run() {
+    private static func run(_ arguments: [String]) {
         StandardStreams.prepare()
         // The crash line is made now: a signal handler cannot build strings.
         let words = CommandWords.current
         SignalHandlers.install(crashReport: { signal in words.crashed(signal, words.bugReports) })
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             let status = exitCode(for: error)

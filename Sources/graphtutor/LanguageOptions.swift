@@ -25,4 +25,21 @@ struct LanguageOptions: ParsableArguments {
         }
         return Language.preferred(by: environment)
     }
+
+    /// `arguments` without a `--lang` that names a language, for `help`, which takes no options:
+    /// `graphtutor help eval --lang zh` asks for the help in Chinese.
+    static func removingLanguage(from arguments: [String]) -> [String] {
+        var rest: [String] = []
+        var skip = false
+        for (index, argument) in arguments.enumerated() {
+            if skip {
+                skip = false
+            } else if argument == "--lang", index + 1 < arguments.count, Language(rawValue: arguments[index + 1]) != nil {
+                skip = true
+            } else if !(argument.hasPrefix("--lang=") && Language(rawValue: String(argument.dropFirst("--lang=".count))) != nil) {
+                rest.append(argument)
+            }
+        }
+        return rest
+    }
 }
