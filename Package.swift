@@ -38,8 +38,9 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
-        // The only code that calls curses: Canvas -> screen, key codes -> events, signals.
-        .target(name: "Terminal", dependencies: ["CNcursesw", "TextCanvas"]),
+        // The only code that calls curses: Canvas -> screen, key codes -> events, signals (and its
+        // own few words: why a full screen cannot start).
+        .target(name: "Terminal", dependencies: ["CNcursesw", "TextCanvas", "Words"]),
         // Seeded random graphs for tests and the benchmark: as flat arrays and as graph text.
         .target(name: "RandomGraphs", dependencies: ["GraphEngine"]),
         // A flat C tape, the speed reference for the benchmark.
@@ -65,8 +66,8 @@ let package = Package(
         .testTarget(name: "GraphEngineTests", dependencies: ["GraphEngine", "RandomGraphs"]),
         .testTarget(name: "RandomGraphsTests", dependencies: ["RandomGraphs", "GraphEngine"]),
         .testTarget(name: "CTapeTests", dependencies: ["CTape", "GraphEngine"]),
-        .testTarget(name: "TutorTests", dependencies: ["Tutor", "GraphEngine", "RandomGraphs"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Tutor", "GraphEngine"]),
+        .testTarget(name: "TutorTests", dependencies: ["Tutor", "GraphEngine", "RandomGraphs", "Words"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Tutor", "GraphEngine", "Words"]),
         .testTarget(name: "TextCanvasTests", dependencies: ["TextCanvas"]),
         .testTarget(name: "WordsTests", dependencies: ["Words"]),
         // Golden screens live in Snapshots/ and are read from the source tree, so they are excluded.

@@ -122,12 +122,13 @@ public struct Evaluation: Sendable {
         return "\(formula) = \(known ? format(value) : "?")"
     }
 
-    /// `target = operation(operands) = operation(numbers) = value`, as a forward step shows it.
+    /// `target = operation(operands) = operation(numbers) = value`, as a forward step shows it;
+    /// `name = value` for an input and the number for a constant (a front end says which).
     public func equation(for node: Int) -> String {
         let operation = graph.operations[node]
         let name = graph.nodes[node].name
-        if operation == .input { return "\(name) = \(NumberFormat.plain(values[node])) (input)" }
-        if operation == .constant { return "\(NumberFormat.plain(values[node])) (constant)" }
+        if operation == .input { return "\(name) = \(NumberFormat.plain(values[node]))" }
+        if operation == .constant { return NumberFormat.plain(values[node]) }
         let operands = graph.operands(of: node)
         func apply(_ texts: [String]) -> String { operation.describe(texts[0], texts.count > 1 ? texts[1] : "") }
         let symbolic = graph.formula(of: node)

@@ -1,4 +1,5 @@
 import GraphEngine
+import Words
 
 /// The graph in Graphviz DOT, each node with what it computes and its value, each edge with
 /// its local partial as formula and number. Constants are folded into the labels.
@@ -8,7 +9,7 @@ public enum DotReport {
         var lines = ["digraph graphtutor {", "  rankdir=LR;", "  node [shape=box, fontname=\"monospace\"];"]
         for node in graph.nodes.indices where graph.operations[node] != .constant {
             let name = graph.nodes[node].name
-            let head = graph.operations[node] == .input ? "\(name) (input)" : "\(name) = \(graph.formula(of: node))"
+            let head = graph.operations[node] == .input ? ReportWords.current.inputLabel(name) : "\(name) = \(graph.formula(of: node))"
             let style = graph.outputs.contains(node) ? ", penwidth=2" : ""
             lines.append("  \(JSON.quoted(name)) [label=\(JSON.quoted("\(head)\n= \(NumberFormat.plain(evaluation.values[node]))"))\(style)];")
         }

@@ -1,6 +1,7 @@
 import GraphEngine
 import TextCanvas
 import Tutor
+import Words
 
 /// An error for the command line: `error: FILE:LINE:COL: message`, then the source line with a
 /// caret under the spot.
@@ -19,9 +20,10 @@ public enum ErrorReport {
     public static func render(_ message: String, at location: SourceLocation?, source: String, file: String? = nil) -> String {
         let message = message.escapingControlCharacters
         let file = file?.escapingControlCharacters
-        guard let location else { return "error: \(file.map { "\($0): " } ?? "")\(message)" }
+        let words = ReportWords.current
+        guard let location else { return file.map { words.errorAt($0, message) } ?? words.error(message) }
         let place = (file.map { "\($0):" } ?? "") + location.description
-        var text = "error: \(place): \(message)"
+        var text = words.errorAt(place, message)
         let lines = SourceLocation.lines(of: source)
         if location.line - 1 < lines.count {
             // Only the first 200 characters are shown, tabs as spaces; the caret goes under its

@@ -2,6 +2,7 @@ import Foundation
 import GraphEngine
 import TextCanvas
 import Tutor
+import Words
 
 /// The `eval` report for people: values, edge partials, every derivative by paths next to
 /// forward mode, reverse mode and the numeric check, and what each method costs.
@@ -32,67 +33,67 @@ public enum TextReport {
 
     /// One row per node (constants left out): name, what it computes, value.
     static func values(_ evaluation: Evaluation) -> (title: String, table: TextTable?) {
+        let words = ReportWords.current
         let graph = evaluation.graph
-        var table = TextTable(header: ["node", "computes", "value"])
+        var table = TextTable(header: [words.node, words.computes, words.value])
         for node in graph.nodes.indices where graph.operations[node] != .constant {
-            let computes = graph.operations[node] == .input ? "input" : graph.formula(of: node)
+            let computes = graph.operations[node] == .input ? words.input : graph.formula(of: node)
             table.add([graph.nodes[node].name, computes, NumberFormat.plain(evaluation.values[node])])
         }
-        return ("values", table)
+        return (words.values, table)
     }
 
     /// One row per edge: the local partial as a formula and as a number.
     static func edges(_ evaluation: Evaluation) -> (title: String, table: TextTable?) {
+        let words = ReportWords.current
         let graph = evaluation.graph
-        var table = TextTable(header: ["edge", "partial", "formula", "value"])
+        var table = TextTable(header: [words.edge, words.partial, words.formula, words.value])
         for edge in graph.edges {
             let source = graph.nodes[edge.source].name, target = graph.nodes[edge.target].name
             table.add(["\(source) → \(target)", graph.partialName(edge), evaluation.formula(edge), NumberFormat.plain(evaluation.partial(edge))])
         }
-        return ("edge partials", table)
+        return (words.edgePartials, table)
     }
 
     /// For each input, the paths to the output with their products, then the sum beside the
     /// forward-mode tangent, the reverse-mode adjoint and the central difference.
     static func derivatives(_ analysis: Analysis, output o: Int) -> (title: String, table: TextTable?) {
+        let words = ReportWords.current
         let graph = analysis.graph
         let evaluation = analysis.evaluation
         let z = graph.nodes[analysis.outputs[o]].name
-        var table = TextTable(header: ["", "paths", "product", "sum", "forward", "reverse", "numeric", ""])
+        var table = TextTable(header: ["", words.paths, words.product, words.sum, words.forward, words.reverse, words.numeric, ""])
         for (i, input) in analysis.inputs.enumerated() {
             let sums = analysis.paths(i, o)
             let listed = sums.paths.map { path in
                 (PathSums.describe(path, in: graph), PathSums.product(path, evaluation))
             }
-            let first = listed.first ?? ("no path", "0")
+            let first = listed.first ?? (words.noPath, "0")
             table.add([
                 Notation.marks.total(z, graph.nodes[input].name), first.0, first.1, NumberFormat.plain(sums.sum),
                 NumberFormat.plain(analysis.forwardDerivative(i, o)),
                 NumberFormat.plain(analysis.reverseDerivative(i, o)),
                 numeric(analysis.numeric(i, o)),
-                analysis.agrees(input: i, output: o) ? "✓ agree" : "✗ differ",
+                analysis.agrees(input: i, output: o) ? words.agree : words.differ,
             ])
             for path in listed.dropFirst() { table.add(["", path.0, path.1]) }
             if sums.isTruncated {
-                table.add(["", "… \(sums.count) paths in all; \(sums.paths.count) listed"])
+                table.add(["", words.pathsListed(sums.count, sums.paths.count)])
             }
         }
-        let title = "derivatives of \(z): by paths, forward mode, reverse mode, central difference"
-        return analysis.inputs.isEmpty ? (title + "\n  no inputs: \(z) is a constant", nil) : (title, table)
+        let title = words.derivativesTitle(z)
+        return analysis.inputs.isEmpty ? (title + "\n  " + words.noInputs(z), nil) : (title, table)
     }
 
     /// Sweeps and edge visits of forward mode, reverse mode and listing every path.
     static func cost(_ analysis: Analysis) -> (title: String, table: TextTable?) {
+        let words = ReportWords.current
         let cost = analysis.cost
-        let graph = analysis.graph
-        var table = TextTable(header: ["method", "sweeps", "edge visits", ""])
-        table.add(["forward mode", "\(cost.forwardSweeps)", "\(cost.forwardEdgeVisits)", "one sweep per input"])
-        table.add(["reverse mode", "\(cost.reverseSweeps)", "\(cost.reverseEdgeVisits)", "one sweep per output"])
-        table.add(["every path", "-", "\(cost.pathEdgeVisits)", "\(NumberFormat.counted(cost.paths, "path")), each edge of each path"])
-        let inputs = NumberFormat.counted(analysis.inputs.count, "input")
-        let outputs = NumberFormat.counted(analysis.outputs.count, "output")
-        let edges = NumberFormat.counted(graph.edges.count, "edge")
-        return ("cost on this graph (\(inputs), \(outputs), \(edges))", table)
+        var table = TextTable(header: [words.method, words.sweeps, words.edgeVisits, ""])
+        table.add([words.forwardMode, "\(cost.forwardSweeps)", "\(cost.forwardEdgeVisits)", words.onePerInput])
+        table.add([words.reverseMode, "\(cost.reverseSweeps)", "\(cost.reverseEdgeVisits)", words.onePerOutput])
+        table.add([words.everyPath, "-", "\(cost.pathEdgeVisits)", words.eachEdgeOfEachPath(cost.paths)])
+        return (words.costTitle(analysis.inputs.count, analysis.outputs.count, analysis.graph.edges.count), table)
     }
 
     /// A central-difference estimate, to the ten decimals it is good for.

@@ -1,4 +1,5 @@
 import TextCanvas
+import Words
 
 /// Why the full-screen explorer cannot start here. Each description says what to do instead.
 public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -12,17 +13,13 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
     case inputClosed
 
     public var description: String {
-        switch self {
-        case .notATerminal:
-            "The explorer needs an interactive terminal: run it without redirecting its input or output."
-        case .dumbTerminal(let term):
-            "The terminal type \(term.map { "'\($0.escapingControlCharacters)'" } ?? "(unset)") cannot show a full-screen view: "
-                + "set TERM, for example TERM=xterm-256color."
-        case .unknownTerminal(let term):
-            "The terminal type \(term.map { "'\($0.escapingControlCharacters)'" } ?? "(unset)") is not known to curses: "
-                + "set TERM to a known type, for example TERM=xterm-256color."
-        case .inputClosed:
-            "The terminal's input was closed."
+        let words = TerminalWords.current
+        func named(_ term: String?) -> String { term.map { "'\($0.escapingControlCharacters)'" } ?? words.unset }
+        return switch self {
+        case .notATerminal: words.notATerminal
+        case .dumbTerminal(let term): words.dumbTerminal(named(term))
+        case .unknownTerminal(let term): words.unknownTerminal(named(term))
+        case .inputClosed: words.inputClosed
         }
     }
 }

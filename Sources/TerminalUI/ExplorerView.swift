@@ -42,7 +42,7 @@ extension ExplorerState {
     private func drawTitle(into canvas: inout Canvas, _ rect: Rect) {
         // An output's equation gives its value away: only once it has been shown.
         let outputs = graph.outputs.map { output in
-            disclosure.value(output) == nil ? "\(graph.nodes[output].name) = \(graph.formula(of: output)) = ?" : evaluation.equation(for: output)
+            disclosure.value(output) == nil ? "\(graph.nodes[output].name) = \(graph.formula(of: output)) = ?" : Caption.equation(output, evaluation)
         }.joined(separator: "; ")
         canvas.titleBar((predicting ? ExplorerWords.current.predictModeTitle : "") + outputs, in: rect)
     }

@@ -6,7 +6,8 @@ import Words
 /// Quiz results as text, the same at the end of a quiz on the screen, in plain mode and in
 /// `graphtutor progress`: each topic with its right answers, accuracy and points.
 public enum QuizReport {
-    /// One row per topic, under a header; topics this version does not know keep their names.
+    /// One row per topic, under a header, by the topic's title; topics this version does not
+    /// know keep their names.
     ///
     ///     topic       right   accuracy  points
     ///     value       2 of 3  67%       1.5
@@ -20,7 +21,7 @@ public enum QuizReport {
         var table = TextTable(header: words.tableHeader)
         for (name, tally) in tallies {
             let accuracy = tally.accuracy.map { "\(Int(($0 * 100).rounded()))%" } ?? "-"
-            table.add([name, words.rightOf(tally.right, tally.asked), accuracy, NumberFormat.plain(tally.points)])
+            table.add([QuizTopic(rawValue: name)?.title ?? name, words.rightOf(tally.right, tally.asked), accuracy, NumberFormat.plain(tally.points)])
         }
         return table.rendered().split(separator: "\n").map(String.init)
     }

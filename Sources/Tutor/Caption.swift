@@ -1,19 +1,33 @@
 import GraphEngine
+import Words
 
 /// The words for a step of a pass, numbers substituted:
-/// `b̄ = 3 + c̄ · ∂c/∂b = 3 + 2 · 1 = 5   (2nd of 2 uses of b)`.
+/// `b̄ = 3 + c̄ · ∂c/∂b = 3 + 2 · 1 = 5   (2nd of 2 uses of b)`, in the language being spoken.
+/// A note after an equation always follows three spaces.
 public enum Caption {
+    /// `node`'s equation with its numbers, `c = a + b = 2 + 1 = 3`; an input's and a
+    /// constant's say what they are: `b = 1 (input)`.
+    public static func equation(_ node: Int, _ evaluation: Evaluation) -> String {
+        let equation = evaluation.equation(for: node)
+        switch evaluation.graph.operations[node] {
+        case .input: return CaptionWords.current.inputEquation(equation)
+        case .constant: return CaptionWords.current.constantEquation(equation)
+        default: return equation
+        }
+    }
+
     /// `step` of a pass over `evaluation`, as one line.
     public static func text(_ step: PassStep, _ evaluation: Evaluation, _ notation: Notation = .marks) -> String {
+        let words = CaptionWords.current
         let graph = evaluation.graph
         let symbol = step.quantity.symbol(in: graph, notation)
         let name = graph.nodes[step.node].name
         switch step.kind {
         case .seed:
-            if case .tangent = step.quantity { return "\(symbol) = 1   (the seed; every other input's tangent is 0)" }
-            return "\(symbol) = 1   (the seed: \(notation.total(name, name)) = 1)"
+            if case .tangent = step.quantity { return words.tangentSeed(symbol) }
+            return words.adjointSeed(symbol, notation.total(name, name))
         case .evaluation:
-            return evaluation.equation(for: step.node)
+            return equation(step.node, evaluation)
         case .partial:
             return "\(symbol) = \(evaluation.partialText(step.edge!))"
         case .contribution(_, _, let previous, let index, let count):
@@ -21,22 +35,21 @@ public enum Caption {
             let sum = index == 0 ? "" : NumberFormat.plain(previous) + " + "
             var text = "\(symbol) = \(sum)\(symbols) = \(sum)\(numbers) = \(NumberFormat.plain(step.value))"
             if count > 1 {
-                let whole = if case .tangent = step.quantity { "edges into \(name)" } else { "uses of \(name)" }
-                text += "   (\(ordinal(index + 1)) of \(count) \(whole))"
+                let note = if case .tangent = step.quantity { words.shareOfEdges } else { words.shareOfUses }
+                text += note(ordinal(index + 1), count, name)
             }
             return text
         case .path(let path, let runningSum):
             let route = PathSums.describe(path, in: graph)
-            return "\(symbol): \(route): \(PathSums.product(path, evaluation)); sum so far \(NumberFormat.plain(runningSum))"
+            return words.pathStep(symbol, route, PathSums.product(path, evaluation), NumberFormat.plain(runningSum))
         case .sum(let count, let listed, let factors):
-            let paths = NumberFormat.counted(count, "path")
             if let factors {
                 let sums = factors.map { NumberFormat.plain($0.reduce(0, +)) }
                 let terms = factors.map { $0.count == 1 ? NumberFormat.plain($0[0]) : "(" + $0.map(NumberFormat.plain).joined(separator: " + ") + ")" }
-                return "\(symbol) = \(terms.joined(separator: " · ")) = \(sums.joined(separator: " · ")) = \(NumberFormat.plain(step.value)) over \(paths)"
+                return words.factoredSum(symbol, terms.joined(separator: " · "), sums.joined(separator: " · "), NumberFormat.plain(step.value), count)
             }
-            let note = count == .exact(UInt64(listed)) ? "" : " (\(listed) of \(count) paths listed; the sum is computed by merging at nodes)"
-            return "\(symbol) = sum over \(paths) = \(NumberFormat.plain(step.value))\(note)"
+            let note = count == .exact(UInt64(listed)) ? "" : words.sumNotAllListed(listed, count)
+            return words.sum(symbol, count, NumberFormat.plain(step.value), note)
         }
     }
 
@@ -60,50 +73,53 @@ public enum Caption {
 
     /// The pass's name for people: `reverse mode from e`.
     public static func title(_ kind: Pass.Kind, _ graph: Graph) -> String {
-        switch kind {
-        case .forward: "forward values"
-        case .partials: "local partials"
-        case .tangent(let input): "forward mode from \(graph.nodes[input].name)"
-        case .reverse(let output): "reverse mode from \(graph.nodes[output].name)"
-        case .paths(let input, let output): "paths \(graph.nodes[input].name) → \(graph.nodes[output].name)"
+        let words = CaptionWords.current
+        return switch kind {
+        case .forward: words.forwardTitle
+        case .partials: words.partialsTitle
+        case .tangent(let input): words.tangentTitle(graph.nodes[input].name)
+        case .reverse(let output): words.reverseTitle(graph.nodes[output].name)
+        case .paths(let input, let output): words.pathsTitle(graph.nodes[input].name, graph.nodes[output].name)
         }
     }
 
     /// What a pass gave and what it cost, in a line for the end of it:
     /// `done: de/da = 2, de/db = 5 from one reverse sweep (5 edge visits)`.
     public static func summary(_ pass: Pass, _ evaluation: Evaluation, _ notation: Notation = .marks) -> String {
+        let words = CaptionWords.current
         let graph = evaluation.graph
-        let sweep = NumberFormat.counted(graph.edges.count, "edge visit")
+        let edges = graph.edges.count
         func name(_ node: Int) -> String { graph.nodes[node].name }
         func final(_ node: Int) -> String { NumberFormat.plain(pass.steps.last { $0.node == node }?.value ?? 0) }
         func derivative(_ output: Int, _ input: Int, _ value: String) -> String { "\(notation.total(name(output), name(input))) = \(value)" }
         switch pass.kind {
         case .forward:
-            return "done: \(NumberFormat.counted(pass.steps.count, "value")) and \(NumberFormat.counted(graph.edges.count, "local partial")) in one forward sweep"
+            return words.forwardDone(pass.steps.count, edges)
         case .partials:
-            return "done: \(NumberFormat.counted(graph.edges.count, "local partial"))"
+            return words.partialsDone(edges)
         case .tangent(let input):
-            let gave = graph.outputs.map { derivative($0, input, final($0)) }.joined(separator: ", ")
+            let gave = graph.outputs.map { derivative($0, input, final($0)) }.joined(separator: words.listSeparator)
             let others = graph.inputs.filter { $0 != input }
             let rest = switch others.count {
             case 0: ""
-            case 1: "; \(name(others[0])) needs a sweep of its own"
-            default: "; the other \(others.count) inputs need one each"
+            case 1: words.oneOtherInput(name(others[0]))
+            default: words.otherInputs(others.count)
             }
-            return "done: \(gave) from one sweep (\(sweep))\(rest)"
+            return words.tangentDone(gave, edges, rest)
         case .reverse(let output):
             let gave = graph.inputs.prefix(3).map { derivative(output, $0, final($0)) } + (graph.inputs.count > 3 ? ["…"] : [])
-            return "done: \(gave.joined(separator: ", ")) from one reverse sweep (\(sweep))"
+            return words.reverseDone(gave.joined(separator: words.listSeparator), edges)
         case .paths(let input, let output):
-            guard let last = pass.steps.last, case .sum(let count, _, _) = last.kind else { return "done" }
-            let sum = derivative(output, input, NumberFormat.plain(last.value))
-            return "done: \(sum) over \(NumberFormat.counted(count, "path")); reverse mode gets every input's in \(sweep)"
+            guard let last = pass.steps.last, case .sum(let count, _, _) = last.kind else { return words.done }
+            return words.pathsDone(derivative(output, input, NumberFormat.plain(last.value)), count, edges)
         }
     }
 
-    /// `1st`, `2nd`, `3rd`, `4th`, … `11th`, `21st`.
+    /// `1st`, `2nd`, `3rd`, `4th`, … `11th`, `21st`; in Chinese the number alone, since `第 1`
+    /// is written around it.
     static func ordinal(_ n: Int) -> String {
-        let suffix = (11...13).contains(n % 100) ? "th" : ["th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th"][n % 10]
+        let words = CaptionWords.current
+        let suffix = (11...13).contains(n % 100) ? words.teenOrdinalSuffix : words.ordinalSuffixes[n % 10]
         return "\(n)\(suffix)"
     }
 }

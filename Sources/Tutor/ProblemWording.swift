@@ -67,7 +67,7 @@ public enum ProblemWording {
     /// `warning` with the node's equation and numbers:
     /// `warning: y = log(a) = log(-1) = nan: the value is not finite`.
     public static func describe(_ warning: DomainWarning, in evaluation: Evaluation) -> String {
-        ProblemWords.current.notFinite(evaluation.equation(for: warning.node))
+        ProblemWords.current.notFinite(Caption.equation(warning.node, evaluation))
     }
 
     /// The inputs, named: `the inputs are a, b`, or `the graph has no inputs`.

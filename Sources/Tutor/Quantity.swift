@@ -1,4 +1,5 @@
 import GraphEngine
+import Words
 
 /// A number the tutor can show, named by what it is rather than by how it is written: the
 /// passes reveal quantities, `Disclosure` says which are revealed, and `symbol(in:_:)` writes
@@ -35,7 +36,7 @@ public enum Quantity: Hashable, Sendable {
         case .partial(let edge): graph.partialName(edge)
         case .tangent(let node, _): notation.tangent(name(node))
         case .adjoint(let node, _): notation.adjoint(name(node))
-        case .pathProduct(let index, _, _): "path \(index + 1)"
+        case .pathProduct(let index, _, _): CaptionWords.current.pathSymbol(index + 1)
         case .pathSum(let input, let output): notation.total(name(output), name(input))
         }
     }

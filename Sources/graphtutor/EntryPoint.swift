@@ -1,27 +1,32 @@
 import ArgumentParser
 import Foundation
 import Terminal
+import Words
 
 extension GraphTutor {
-    /// Where a crash asks to be reported.
-    static let bugReports = "the GraphTutor issue tracker"
-
-    /// The program: prepares the standard streams and the signal handlers, then parses the
-    /// command line and runs the subcommand as `ParsableCommand.main()` would, except that
-    /// every message that is not help goes through `printError`, so that nothing the user
-    /// typed reaches standard error raw (swift-argument-parser quotes unknown options and
-    /// invalid values as given).
+    /// The program: decides the language from `--lang` or the locale, then, speaking it,
+    /// prepares the standard streams and the signal handlers, parses the command line and runs
+    /// the subcommand as `ParsableCommand.main()` would, except that every message that is not
+    /// help goes through `printError`, so that nothing the user typed reaches standard error raw
+    /// (swift-argument-parser quotes unknown options and invalid values as given), and the
+    /// parser's own words are translated.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let language = LanguageOptions.language(arguments: arguments, environment: ProcessInfo.processInfo.environment)
+        Words.$language.withValue(language) { run(arguments.first == "help" ? LanguageOptions.removingLanguage(from: arguments) : arguments) }
+    }
+
+    private static func run(_ arguments: [String]) {
         StandardStreams.prepare()
-        SignalHandlers.install(crashReport: { signal in
-            "graphtutor crashed (\(signal)): this is a bug; please report it, with the command you ran, to \(bugReports)"
-        })
+        // The crash line is made now: a signal handler cannot build strings.
+        let words = CommandWords.current
+        SignalHandlers.install(crashReport: { signal in words.crashed(signal, words.bugReports) })
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             let status = exitCode(for: error)
-            let message = fullMessage(for: error)
+            let message = ArgumentParserWords.replacing(in: fullMessage(for: error))
             if !message.isEmpty {
                 if status == .success { print(message) } else { printError(message) }
             }

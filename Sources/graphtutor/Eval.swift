@@ -4,63 +4,57 @@ import GraphEngine
 import Reports
 import TextCanvas
 import Tutor
+import Words
 
 /// `graphtutor eval`: every number of a graph, as tables, JSON, DOT or a pass's steps.
 struct Eval: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Evaluate a graph and show its derivatives by paths, forward mode, reverse mode and numerically.",
-        discussion: """
-            Examples:
-              graphtutor eval "c = a + b; d = b + 1; e = c * d" --at a=2,b=1
-              graphtutor eval @net.txt --json
-              graphtutor eval "y = sigmoid(w * x)" --at w=0.5,x=2 --trace reverse
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: CommandHelpWords.current.evalAbstract, discussion: CommandHelpWords.current.evalDiscussion)
+    }
 
-    @Argument(help: ArgumentHelp(
-        "The graph, as text such as 'c = a + b; d = b + 1; e = c * d'; '-' reads standard input, '@FILE' reads a file.",
-        valueName: "EXPR"))
+    @Argument(help: ArgumentHelp(CommandHelpWords.current.evalExpression, valueName: "EXPR"))
     var expression: String
 
     @OptionGroup var graph: GraphOptions
 
-    @Option(help: ArgumentHelp("Take derivatives with respect to these inputs only, separated by commas (default: all inputs).", valueName: "INPUTS"))
+    @OptionGroup var language: LanguageOptions
+
+    @Option(help: ArgumentHelp(CommandHelpWords.current.wrt, valueName: "INPUTS"))
     var wrt: String?
 
-    @Flag(help: "Print the report as JSON.")
+    @Flag(help: ArgumentHelp(CommandHelpWords.current.json))
     var json = false
 
-    @Flag(help: "With --json and every input, give every node's tangent from each input, not only the outputs' (inputs × nodes numbers; --wrt always gives them).")
+    @Flag(help: ArgumentHelp(CommandHelpWords.current.tangents))
     var tangents = false
 
-    @Option(help: ArgumentHelp("Print the steps of one pass: \(Pass.Name.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "PASS"))
+    @Option(help: ArgumentHelp(CommandHelpWords.current.trace(Pass.Name.allCases.map(\.rawValue).joined(separator: ", ")), valueName: "PASS"))
     var trace: Pass.Name?
 
-    @Flag(help: "Print the graph in Graphviz DOT, with values and partials.")
+    @Flag(help: ArgumentHelp(CommandHelpWords.current.dot))
     var dot = false
 
     // Unconditional, so that a negative rate can be written `--learning-rate -1`: the
     // default strategy would take `-1` for an option.
-    @Option(parsing: .unconditional, help: ArgumentHelp(
-        "Also take one gradient-descent step with this learning rate, after the tables: the output is the loss, the --wrt inputs (default: all) the parameters.",
-        valueName: "RATE"))
+    @Option(parsing: .unconditional, help: ArgumentHelp(CommandHelpWords.current.learningRate, valueName: "RATE"))
     var learningRate: Double?
 
     /// `--json`, `--dot` and `--trace` each replace the tables, so at most one may be given, and
     /// none with `--learning-rate`, whose step follows the tables; `--wrt` names each input once.
     func validate() throws {
+        let words = CommandWords.current
         if let wrt { _ = try GraphOptions.names(wrt, option: "--wrt") }
         let reports = [json ? "--json" : nil, dot ? "--dot" : nil, trace == nil ? nil : "--trace"].compactMap { $0 }
         if reports.count > 1 {
-            let given = reports.dropLast().joined(separator: ", ") + " and " + reports.last!
-            throw ValidationError("give only one of --json, --dot and --trace: each prints a report of its own (got \(given))")
+            let given = reports.dropLast().joined(separator: ", ") + words.and + reports.last!
+            throw ValidationError(words.onlyOneReport(given))
         }
         if let learningRate {
             guard learningRate.isFinite else {
-                throw ValidationError("--learning-rate must be a finite number, such as 0.1 or -1 (got \(learningRate))")
+                throw ValidationError(words.rateNotFinite(learningRate))
             }
             if let report = reports.first {
-                throw ValidationError("--learning-rate cannot go with \(report): its step follows the tables, which \(report) replaces; drop one of them")
+                throw ValidationError(words.rateWithReport(report))
             }
         }
     }
@@ -74,7 +68,7 @@ struct Eval: ParsableCommand {
                 print(DotReport.render(evaluation), terminator: "")
             } else if let trace {
                 let steps = Pass.Kind.all(trace, inputs: analysis.inputs, outputs: analysis.outputs).flatMap { Pass($0, evaluation).steps }
-                print(steps.isEmpty ? "no steps: \(ProblemWording.inputsPhrase(evaluation.graph.inputNames))" : steps.map { Caption.text($0, evaluation) }.joined(separator: "\n"))
+                print(steps.isEmpty ? ReportWords.current.noSteps(ProblemWording.inputsPhrase(evaluation.graph.inputNames)) : steps.map { Caption.text($0, evaluation) }.joined(separator: "\n"))
             } else if json {
                 writeReport { JSONReport.write(analysis, tangents: tangents || wrt != nil, to: &$0) }
             } else {
@@ -101,7 +95,8 @@ struct Eval: ParsableCommand {
         guard let wrt else { return graph.inputs }
         return try GraphOptions.names(wrt, option: "--wrt").map { name in
             guard let node = graph.index(of: name), graph.operations[node] == .input else {
-                throw Failure("error: --wrt: '\(name.escapingControlCharacters)' is not an input; \(ProblemWording.inputsPhrase(graph.inputNames))")
+                let message = CommandWords.current.wrtNotAnInput(name.escapingControlCharacters, ProblemWording.inputsPhrase(graph.inputNames))
+                throw Failure(ReportWords.current.error(message))
             }
             return node
         }

@@ -5,26 +5,22 @@ import Reports
 import Terminal
 import TerminalUI
 import TextCanvas
+import Words
 
 /// `graphtutor explore`: the keyboard-driven explorer, full screen.
 struct Explore: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Explore a graph with the keyboard, stepping through every pass.",
-        discussion: """
-            With no graph, opens the source material's example at a = 2, b = 1. Press ? inside for \
-            the keys. When standard output is not a terminal, or TERM is dumb, prints what \
-            'graphtutor eval' prints instead.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: CommandHelpWords.current.exploreAbstract, discussion: CommandHelpWords.current.exploreDiscussion)
+    }
 
-    @Argument(help: ArgumentHelp(
-        "The graph, as text; '-' reads standard input, '@FILE' reads a file (default: the source example).",
-        valueName: "EXPR"))
+    @Argument(help: ArgumentHelp(CommandHelpWords.current.exploreExpression, valueName: "EXPR"))
     var expression: String?
 
     @OptionGroup var graph: GraphOptions
 
-    @Flag(help: "Draw with ASCII characters only (automatic under a non-UTF-8 locale).")
+    @OptionGroup var language: LanguageOptions
+
+    @Flag(help: ArgumentHelp(CommandHelpWords.current.ascii))
     var ascii = false
 
     mutating func run() throws {

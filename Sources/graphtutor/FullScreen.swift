@@ -15,7 +15,7 @@ func runFullScreen(_ app: App, display: DisplayOptions, store: ProgressStore? = 
             return .fileRead(path: path, TextInput.read(path: path))
         case .saveProgress(let progress):
             // A failed save must not end a lesson; the message waits until the screen is left.
-            do { try store?.save(progress) } catch { failedSaves.append("warning: progress not saved: \(error)") }
+            do { try store?.save(progress) } catch { failedSaves.append(ReportWords.current.warning(ProgressWords.current.notSaved("\(error)"))) }
             return nil
         default:
             return nil
@@ -24,16 +24,11 @@ func runFullScreen(_ app: App, display: DisplayOptions, store: ProgressStore? = 
     var failedSaves: [String] = []
     defer { Set(failedSaves).sorted().forEach(printError) }
     do {
-        // The screens speak the locale's language. (Until every command chooses the language
-        // itself, with `--lang`, this is where the full screen learns it.)
-        let language = Language.preferred(by: ProcessInfo.processInfo.environment)
-        try Words.$language.withValue(language) {
-            try TerminalScreen.withConsole(options: display) { console in
-                try AppLoop.run(&app, on: &console, perform: perform)
-            }
+        try TerminalScreen.withConsole(options: display) { console in
+            try AppLoop.run(&app, on: &console, perform: perform)
         }
     } catch {
-        throw Failure("error: \(error)")
+        throw Failure(ReportWords.current.error("\(error)"))
     }
 }
 
@@ -49,7 +44,7 @@ func fullScreenOptions(ascii: Bool) -> DisplayOptions? {
 func loadProgress() -> (CourseProgress, ProgressStore) {
     let store = ProgressStore.standard()
     let (progress, warning) = store.load()
-    if let warning { printError("warning: \(warning)") }
+    if let warning { printError(ReportWords.current.warning(warning)) }
     return (progress, store)
 }
 

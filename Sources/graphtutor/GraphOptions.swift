@@ -4,15 +4,14 @@ import GraphEngine
 import Reports
 import TerminalUI
 import TextCanvas
+import Words
 
 /// The point to evaluate a graph at and the outputs to differentiate, shared by the subcommands.
 struct GraphOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Input values, as NAME=NUMBER separated by commas: --at a=2,b=1.", valueName: "VALUES"))
+    @Option(help: ArgumentHelp(CommandHelpWords.current.at, valueName: "VALUES"))
     var at: String?
 
-    @Option(help: ArgumentHelp(
-        "The output node or nodes, separated by commas (default: the last name assigned a computation).",
-        valueName: "NAMES"))
+    @Option(help: ArgumentHelp(CommandHelpWords.current.output, valueName: "NAMES"))
     var output: String?
 
     /// A graph as the user gave it: its text, and the file it came from, if any.
@@ -37,7 +36,7 @@ struct GraphOptions: ParsableArguments {
         do {
             return try read.get()
         } catch {
-            throw Failure("error: \(error.message)")
+            throw Failure(ReportWords.current.error(error.message))
         }
     }
 
@@ -68,10 +67,10 @@ struct GraphOptions: ParsableArguments {
     static func names(_ list: String, option: String) throws -> [String] {
         let names = list.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         if names.contains("") {
-            throw ValidationError("\(option) takes names separated by commas, such as 'a,b' (got '\(list.escapingControlCharacters)')")
+            throw ValidationError(CommandWords.current.namesSeparated(option, list.escapingControlCharacters))
         }
         if let twice = names.indices.first(where: { names[..<$0].contains(names[$0]) }) {
-            throw ValidationError("\(option): '\(names[twice].escapingControlCharacters)' is named twice")
+            throw ValidationError(CommandWords.current.namedTwice(option, names[twice].escapingControlCharacters))
         }
         return names
     }

@@ -1,21 +1,20 @@
 import ArgumentParser
 import TerminalUI
 import Tutor
+import Words
 
 /// `graphtutor` (or `graphtutor home`): the home screen, with the course's lessons, what the
 /// learner has done, and the explorer.
 struct Home: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Open the home screen: the lessons, your progress, the explorer and the quiz.",
-        discussion: """
-            The lesson to continue is selected. When standard output is not a terminal, prints \
-            the list of lessons instead.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: CommandHelpWords.current.homeAbstract, discussion: CommandHelpWords.current.homeDiscussion)
+    }
 
     @OptionGroup var lessons: LessonOptions
 
-    @Flag(help: "Draw with ASCII characters only (automatic under a non-UTF-8 locale).")
+    @OptionGroup var language: LanguageOptions
+
+    @Flag(help: ArgumentHelp(CommandHelpWords.current.ascii))
     var ascii = false
 
     mutating func run() throws {

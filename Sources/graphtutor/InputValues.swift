@@ -1,10 +1,12 @@
 import Foundation
 import GraphEngine
 import Reports
+import Words
 
 /// Parses `--at` values: `NAME=NUMBER` pairs separated by commas, such as `a=2,b=-1.5`.
 enum InputValues {
     static func parse(_ text: String) throws -> [String: Double] {
+        let words = CommandWords.current
         var values: [String: Double] = [:]
         var column = 1
         for pair in text.split(separator: ",", omittingEmptySubsequences: false) {
@@ -16,12 +18,12 @@ enum InputValues {
             }
             guard text != "" else { break }
             guard parts.count == 2, !name.isEmpty else {
-                throw fail("expected NAME=NUMBER, such as a=2, found '\(pair)'")
+                throw fail(words.expectedPair(pair))
             }
             guard let value = Double(parts[1].trimmingCharacters(in: .whitespaces)), value.isFinite else {
-                throw fail("'\(parts[1])' is not a finite number (in \(pair))", at: parts[0].count + 1)
+                throw fail(words.valueNotFinite(parts[1], pair), at: parts[0].count + 1)
             }
-            guard values.updateValue(value, forKey: name) == nil else { throw fail("'\(name)' is given twice") }
+            guard values.updateValue(value, forKey: name) == nil else { throw fail(words.givenTwice(name)) }
         }
         return values
     }

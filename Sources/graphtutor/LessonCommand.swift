@@ -1,32 +1,26 @@
 import ArgumentParser
 import TerminalUI
 import Tutor
+import Words
 
 /// `graphtutor lesson N`: plays lesson N full screen from where the learner left it, or prints
 /// it as text.
 struct LessonCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "lesson",
-        abstract: "Play a lesson, from where you left it.",
-        discussion: """
-            Without a number, plays the lesson to continue. With --plain, or when standard output \
-            is not a terminal, prints the lesson as text, step by step, with its numbers and an \
-            ASCII drawing of the graph.
-            Examples:
-              graphtutor lesson 4
-              graphtutor lesson 4 --plain | less
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "lesson", abstract: CommandHelpWords.current.lessonAbstract, discussion: CommandHelpWords.current.lessonDiscussion)
+    }
 
-    @Argument(help: ArgumentHelp("The lesson's number (default: the lesson to continue).", valueName: "N"))
+    @Argument(help: ArgumentHelp(CommandHelpWords.current.lessonNumber, valueName: "N"))
     var number: Int?
 
     @OptionGroup var lessons: LessonOptions
 
-    @Flag(help: "Print the lesson as text instead of playing it.")
+    @OptionGroup var language: LanguageOptions
+
+    @Flag(help: ArgumentHelp(CommandHelpWords.current.plainLesson))
     var plain = false
 
-    @Flag(help: "Draw with ASCII characters only (automatic under a non-UTF-8 locale).")
+    @Flag(help: ArgumentHelp(CommandHelpWords.current.ascii))
     var ascii = false
 
     mutating func run() throws {
@@ -38,12 +32,12 @@ struct LessonCommand: ParsableCommand {
             if let number {
                 guard let found = course.lesson(numbered: number) else {
                     let numbers = course.lessons.compactMap(\.lesson.number).map(String.init).joined(separator: ", ")
-                    throw Failure("error: there is no lesson \(number); the lessons are \(numbers)")
+                    throw Failure(ReportWords.current.error(CommandWords.current.noLessonNumbered(number, numbers)))
                 }
                 script = found
             } else {
                 guard let id = progress.lessonToContinue(in: ids) ?? ids.first, let index = ids.firstIndex(of: id) else {
-                    throw Failure("error: the course has no lessons")
+                    throw Failure(ReportWords.current.error(CommandWords.current.noLessons))
                 }
                 script = course.lessons[index]
             }

@@ -1,9 +1,11 @@
 import ArgumentParser
+import Words
 
 /// `graphtutor lessons`: commands about the course's lesson files.
 struct Lessons: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Work on the course's lesson files.",
-        subcommands: [LessonsCheck.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: CommandHelpWords.current.lessonsAbstract, subcommands: [LessonsCheck.self])
+    }
+
+    @OptionGroup var language: LanguageOptions
 }

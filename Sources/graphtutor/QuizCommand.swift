@@ -3,52 +3,39 @@ import Foundation
 import TerminalUI
 import TextCanvas
 import Tutor
+import Words
 
 /// `graphtutor quiz`: fresh questions on the course's ideas, graded, full screen or as plain
 /// text; the results go into the progress store.
 struct QuizCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "quiz",
-        abstract: "Take a quiz: fresh questions on every idea of the course, graded, with worked solutions.",
-        discussion: """
-            Each question is asked on a fresh small graph (or is one of the lessons' own \
-            predictions); the same --seed gives the same quiz, given the same record of past \
-            quizzes, since the topics lean towards those you have most often missed. Type a \
-            number (2, -0.5, 1/2, 2*3 + 1) or, for multiple choice, a letter; h takes a hint, \
-            which halves the points.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "quiz", abstract: CommandHelpWords.current.quizAbstract, discussion: CommandHelpWords.current.quizDiscussion)
+    }
 
-            With --plain, or when standard input or output is not a terminal, the questions are \
-            printed with an ASCII drawing of their graph and the answers read one a line; the \
-            end of the input ends the quiz with the score so far.
-            Examples:
-              graphtutor quiz
-              graphtutor quiz --topic adjoint,tangent --count 5
-              printf '6\\n5\\n' | graphtutor quiz --plain --seed 1 --count 2
-            """
-    )
-
-    @Option(help: "The seed the questions are drawn from (default: a random one).")
+    @Option(help: ArgumentHelp(CommandHelpWords.current.seed))
     var seed: UInt64?
 
-    @Option(help: "How many questions to ask.")
+    @Option(help: ArgumentHelp(CommandHelpWords.current.count))
     var count = 10
 
-    @Option(help: ArgumentHelp("Ask only these topics, comma-separated (see --list-topics).", valueName: "TOPICS"))
+    @Option(help: ArgumentHelp(CommandHelpWords.current.topic, valueName: "TOPICS"))
     var topic: [String] = []
 
-    @Flag(help: "List the topics, one a line, and exit.")
+    @Flag(help: ArgumentHelp(CommandHelpWords.current.listTopics))
     var listTopics = false
 
-    @Flag(help: "Print the questions and read the answers as lines of text.")
+    @Flag(help: ArgumentHelp(CommandHelpWords.current.plainQuiz))
     var plain = false
 
-    @Flag(help: "Draw with ASCII characters only (automatic under a non-UTF-8 locale).")
+    @Flag(help: ArgumentHelp(CommandHelpWords.current.ascii))
     var ascii = false
 
     @OptionGroup var lessons: LessonOptions
 
+    @OptionGroup var language: LanguageOptions
+
     func validate() throws {
-        guard (1...100).contains(count) else { throw ValidationError("--count must be from 1 to 100, not \(count)") }
+        guard (1...100).contains(count) else { throw ValidationError(CommandWords.current.countRange(count)) }
         for text in topic {
             if case .failure(let unknown) = QuizTopic.parse(text) { throw ValidationError("\(unknown)") }
         }
@@ -60,7 +47,7 @@ struct QuizCommand: ParsableCommand {
             let course = try lessons.playableCourse()
             let topics = topic.flatMap { (try? QuizTopic.parse($0).get()) ?? [] }
             guard topics.isEmpty || topics.contains(where: QuizGenerator(lessons: course.lessons).topics.contains) else {
-                throw Failure("error: the lessons ask no predictions, so there is no lesson question to ask")
+                throw Failure(ReportWords.current.error(CommandWords.current.noPredictions))
             }
             let (progress, store) = loadProgress()
             let setup = newQuizSetup(seed: seed, count: count, topics: topics)
@@ -90,7 +77,7 @@ struct QuizCommand: ParsableCommand {
             write: { FileHandle.standardOutput.write(Data($0.utf8)) },
             answered: { quiz in
                 progress.record(quiz.record)
-                do { try store.save(progress) } catch { failedSave = "warning: progress not saved: \(error)" }
+                do { try store.save(progress) } catch { failedSave = ReportWords.current.warning(ProgressWords.current.notSaved("\(error)")) }
             })
         if let failedSave { printError(failedSave) }
     }

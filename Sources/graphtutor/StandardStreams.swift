@@ -1,4 +1,5 @@
 @preconcurrency import Glibc
+import Words
 
 /// Standard output and standard error as a command-line tool must treat them: output that could
 /// not be written is an error, and an error that cannot be written is not a crash.
@@ -12,8 +13,10 @@ enum StandardStreams {
     /// A closed standard descriptor (`>&-`) gets `/dev/null`, opened the wrong way round so that
     /// writing (or reading) it fails as it would on the closed one: otherwise the next file the
     /// program opens would take its number, and output meant for the terminal would go into it.
-    /// At exit, standard output is flushed and checked: see `checkOutput`.
+    /// At exit, standard output is flushed and checked: see `checkOutput`; its message is taken
+    /// now, in the language being spoken, as the check runs after that has ended.
     static func prepare() {
+        words = CommandWords.current
         for descriptor: Int32 in 0...2 where fcntl(descriptor, F_GETFD) == -1 {
             _ = open("/dev/null", descriptor == STDIN_FILENO ? O_WRONLY : O_RDONLY)
         }
@@ -40,13 +43,17 @@ enum StandardStreams {
         while done < bytes.count {
             let written = write(STDOUT_FILENO, bytes.baseAddress! + done, bytes.count - done)
             if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { outputFailed(reason: ": " + String(cString: strerror(errno)).lowercased()) }
+            guard written > 0 else { outputFailed(reason: String(cString: strerror(errno)).lowercased()) }
             done += written
         }
     }
 
-    private static func outputFailed(reason: String) -> Never {
-        writeError("error: cannot write to standard output\(reason)\n")
+    /// The words of `outputFailed`, set once by `prepare` before anything runs.
+    nonisolated(unsafe) private static var words = CommandWords.en
+
+    /// Says that standard output could not be written, with `reason` if it is known.
+    private static func outputFailed(reason: String?) -> Never {
+        writeError((reason.map { words.cannotWriteOutputBecause($0) } ?? words.cannotWriteOutput) + "\n")
         _exit(outputFailureStatus)
     }
 
@@ -60,7 +67,7 @@ enum StandardStreams {
         errno = 0
         let flushed = fflush(stdout) == 0
         guard !flushed || ferror(stdout) != 0 else { return }
-        outputFailed(reason: flushed ? "" : ": " + String(cString: strerror(errno)).lowercased())
+        outputFailed(reason: flushed ? nil : String(cString: strerror(errno)).lowercased())
     }
 }
 

@@ -91,7 +91,7 @@ struct EvaluationTests {
     func constantEquation() throws {
         let evaluation = try Evaluation(Graph(parsing: "y = x * -2"), inputs: ["x": 3])
         let constant = try #require(evaluation.graph.operations.firstIndex(of: .constant))
-        #expect(evaluation.equation(for: constant) == "-2 (constant)")
+        #expect(evaluation.equation(for: constant) == "-2")
         #expect(evaluation.equation(for: evaluation.graph.outputs[0]) == "y = x · (-2) = 3 · (-2) = -6")
     }
 }

@@ -18,9 +18,23 @@ import Words
         try Words.$language.withValue(.zh) {
             let app = try app()
             for (width, height) in Self.sizes {
-                try Snapshot.check(app.render(width: width, height: height), named: "zh-\(name)-\(width)x\(height)")
+                let canvas = app.render(width: width, height: height)
+                try Snapshot.check(canvas, named: "zh-\(name)-\(width)x\(height)")
+                #expect(Self.english(in: canvas.rows.joined(separator: "\n")) == [], "zh-\(name)-\(width)x\(height)")
             }
         }
+    }
+
+    /// The words a Chinese screen may show in Latin letters: the program's name and command, key
+    /// names, and the ASCII spellings of the notation (`de/db`, `grad b`, `tan b`).
+    static let allowed: Set<String> = ["GraphTutor", "graphtutor", "progress", "Enter", "Esc", "Tab", "Shift", "Backspace", "hjkl", "grad", "tan"]
+
+    /// The words of two or more Latin letters in `text` that are not allowed on a Chinese screen
+    /// (derivatives such as `de/db` and `dw` are notation: `d` and then a name).
+    static func english(in text: String) -> [String] {
+        let words = text.split { !($0.isASCII && $0.isLetter) }.map(String.init).filter { $0.count >= 2 }
+        let names = Set("abcdexyzw")
+        return words.filter { !allowed.contains($0) && !($0.count == 2 && $0.first == "d" && names.contains($0.last!)) }
     }
 
     /// The app after `keys`, from `app`.
@@ -89,7 +103,9 @@ import Words
     @Test func plainLesson() throws {
         try Words.$language.withValue(.zh) {
             let script = try #require(Self.course.lesson(numbered: 4))
-            try Snapshot.check(LessonText.render(script), named: "zh-lesson-04-plain")
+            let text = LessonText.render(script)
+            try Snapshot.check(text, named: "zh-lesson-04-plain")
+            #expect(Self.english(in: text) == [])
         }
     }
 
@@ -110,7 +126,9 @@ import Words
     @Test func plainQuiz() throws {
         try Words.$language.withValue(.zh) {
             let quiz = Quiz(Quiz.Setup(seed: 1, count: 2, id: "test"), generator: QuizGenerator(lessons: Self.course.lessons, notation: .words))
-            try Snapshot.check(QuizScreenTests.transcript(quiz, ["h", "6", "5"]), named: "zh-quiz-plain-seed-1")
+            let text = QuizScreenTests.transcript(quiz, ["h", "6", "5"])
+            try Snapshot.check(text, named: "zh-quiz-plain-seed-1")
+            #expect(Self.english(in: text) == [])
         }
     }
 }

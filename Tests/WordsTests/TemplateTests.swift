@@ -13,6 +13,15 @@ import Testing
         #expect(template(1) == "1 node off screen")
         #expect(template(0) == "0 nodes off screen")
         #expect(template(184) == "184 nodes off screen")
+        #expect(template(UInt64(1)) == "1 node off screen")
+    }
+
+    @Test func replacingWritesTranslatesTextMadeElsewhere() {
+        let english: Template = "Error: Missing value for '{0}'"
+        let chinese: Template = "错误：'{0}' 缺少值"
+        #expect(english.replacingWrites(in: "Error: Missing value for '--at <VALUES>'\nUsage: x", with: chinese) == "错误：'--at <VALUES>' 缺少值\nUsage: x")
+        let usage: Template = "Usage: {0}"
+        #expect(usage.replacingWrites(in: "a\nUsage: graphtutor eval\n", with: "用法：{0}") == "a\n用法：graphtutor eval\n")
     }
 
     @Test func doubledBracesAreLiteralAndStrayBracesStay() {

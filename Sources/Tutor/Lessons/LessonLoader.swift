@@ -1,3 +1,4 @@
+import Words
 import Yams
 
 /// Reads a lesson file: YAML with a title, a summary, a graph and its steps (see
@@ -6,23 +7,24 @@ public enum LessonLoader {
     /// The lesson in `text`, read from `file`; its id is the file's name without `.yaml`.
     public static func load(_ text: String, file: String) throws(LessonError) -> Lesson {
         let reader = Reader(file: file)
+        let words = LessonCheckWords.current
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else { throw reader.error("the file is empty", line: 1) }
+            guard let node = try Yams.compose(yaml: text) else { throw reader.error(words.emptyFile, line: 1) }
             root = node
         } catch let error as LessonError {
             throw error
         } catch let error as YamlError {
             throw reader.error(Self.describe(error), line: Self.line(of: error))
         } catch {
-            throw reader.error("cannot read the file as YAML: \(error)", line: 1)
+            throw reader.error(words.notYAML("\(error)"), line: 1)
         }
-        let fields = try reader.mapping(root, "the lesson", keys: ["title", "summary", "graph", "output", "steps"])
+        let fields = try reader.mapping(root, words.theLesson, keys: ["title", "summary", "graph", "output", "steps"])
         let graph = LessonGraph(
             text: try reader.string(fields["graph"], "graph", in: root), outputs: try reader.names(fields["output"], "output"),
             line: reader.contentLine(fields["graph"]))
         guard let stepsNode = fields["steps"], case .sequence(let sequence) = stepsNode, !sequence.isEmpty else {
-            throw reader.error("'steps' must be a list of one or more steps", line: fields["steps"]?.mark?.line ?? root.mark?.line ?? 1)
+            throw reader.error(words.stepsList, line: fields["steps"]?.mark?.line ?? root.mark?.line ?? 1)
         }
         var steps: [LessonStep] = []
         for node in sequence { steps.append(try reader.step(node, graph: steps.last?.graph ?? graph)) }
@@ -33,11 +35,13 @@ public enum LessonLoader {
             steps: steps)
     }
 
+    /// The YAML library's own words for the problem stay as it wrote them.
     private static func describe(_ error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): "not valid YAML: \(problem)"
-        case .duplicatedKeysInMapping(let duplicates, _): "a key is given twice: \(duplicates.joined(separator: ", "))"
-        default: "not valid YAML: \(error)"
+        let words = LessonCheckWords.current
+        return switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): words.invalidYAML(problem)
+        case .duplicatedKeysInMapping(let duplicates, _): words.duplicateKeys(duplicates.joined(separator: ", "))
+        default: words.invalidYAML("\(error)")
         }
     }
 
@@ -53,16 +57,17 @@ public enum LessonLoader {
 /// Reads the parts of a lesson's YAML tree, with messages that say where.
 private struct Reader {
     let file: String
+    let words = LessonCheckWords.current
 
     func error(_ message: String, line: Int) -> LessonError { LessonError(message, file: file, line: line) }
 
     /// A mapping's values by key; a key not in `keys` is an error.
     func mapping(_ node: Node, _ what: String, keys: [String]) throws(LessonError) -> [String: Node] {
-        guard case .mapping(let mapping) = node else { throw error("\(what) must be a mapping of keys to values", line: node.mark?.line ?? 1) }
+        guard case .mapping(let mapping) = node else { throw error(words.notAMapping(what), line: node.mark?.line ?? 1) }
         var fields: [String: Node] = [:]
         for (key, value) in mapping {
             guard let name = key.string, keys.contains(name) else {
-                throw error("unknown key '\(key.string ?? "?")' in \(what); the keys are \(keys.joined(separator: ", "))", line: key.mark?.line ?? 1)
+                throw error(words.unknownKey(key.string ?? "?", what, keys.joined(separator: ", ")), line: key.mark?.line ?? 1)
             }
             fields[name] = value
         }
@@ -70,14 +75,14 @@ private struct Reader {
     }
 
     func string(_ node: Node?, _ key: String, in parent: Node) throws(LessonError) -> String {
-        guard let node else { throw error("'\(key)' is missing", line: parent.mark?.line ?? 1) }
-        guard case .scalar(let scalar) = node else { throw error("'\(key)' must be text", line: node.mark?.line ?? 1) }
+        guard let node else { throw error(words.missingKey(key), line: parent.mark?.line ?? 1) }
+        guard case .scalar(let scalar) = node else { throw error(words.mustBeText(key), line: node.mark?.line ?? 1) }
         return scalar.string
     }
 
     func optionalString(_ node: Node?, _ key: String) throws(LessonError) -> String? {
         guard let node else { return nil }
-        guard case .scalar(let scalar) = node else { throw error("'\(key)' must be text", line: node.mark?.line ?? 1) }
+        guard case .scalar(let scalar) = node else { throw error(words.mustBeText(key), line: node.mark?.line ?? 1) }
         return scalar.string
     }
 
@@ -87,7 +92,7 @@ private struct Reader {
         if case .sequence(let sequence) = node {
             var names: [String] = []
             for item in sequence {
-                guard let name = item.string else { throw error("'\(key)' must be a name or a list of names", line: item.mark?.line ?? 1) }
+                guard let name = item.string else { throw error(words.mustBeNames(key), line: item.mark?.line ?? 1) }
                 names.append(name)
             }
             return names
@@ -97,7 +102,7 @@ private struct Reader {
 
     func bool(_ node: Node?, _ key: String) throws(LessonError) -> Bool {
         guard let node else { return false }
-        guard let value = node.bool else { throw error("'\(key)' must be true or false", line: node.mark?.line ?? 1) }
+        guard let value = node.bool else { throw error(words.mustBeBool(key), line: node.mark?.line ?? 1) }
         return value
     }
 
@@ -109,12 +114,12 @@ private struct Reader {
 
     func step(_ node: Node, graph inherited: LessonGraph) throws(LessonError) -> LessonStep {
         let line = node.mark?.line ?? 1
-        let fields = try mapping(node, "a step", keys: ["text", "graph", "output", "show", "predict", "descend", "plot"])
+        let fields = try mapping(node, words.aStep, keys: ["text", "graph", "output", "show", "predict", "descend", "plot"])
         var graph = inherited
         if let text = try optionalString(fields["graph"], "graph") {
             graph = LessonGraph(text: text, outputs: try names(fields["output"], "output"), line: contentLine(fields["graph"]))
         } else if fields["output"] != nil {
-            throw error("'output' goes with a step's own 'graph'", line: fields["output"]?.mark?.line ?? line)
+            throw error(words.outputWithoutGraph, line: fields["output"]?.mark?.line ?? line)
         }
         return LessonStep(
             text: try string(fields["text"], "text", in: node), graph: graph, show: try show(fields["show"]),
@@ -135,14 +140,14 @@ private struct Reader {
             } else if let count = step.int, count >= 0 {
                 view.stepsShown = .steps(count)
             } else {
-                throw error("'step' must be a number of steps (0 or more) or 'last'", line: step.mark?.line ?? 1)
+                throw error(words.stepValue, line: step.mark?.line ?? 1)
             }
-            if view.pass == nil { throw error("'step' needs a 'pass'", line: step.mark?.line ?? 1) }
+            if view.pass == nil { throw error(words.stepNeedsPass, line: step.mark?.line ?? 1) }
         }
         view.select = try optionalString(fields["select"], "select")
         if let text = try optionalString(fields["view"], "view") {
             guard let graphView = LessonView.GraphView(rawValue: text) else {
-                throw error("'view' must be detail or overview, not '\(text)'", line: fields["view"]?.mark?.line ?? 1)
+                throw error(words.viewValue(text), line: fields["view"]?.mark?.line ?? 1)
             }
             view.view = graphView
         }
@@ -151,15 +156,15 @@ private struct Reader {
 
     /// `forward`, `partials`, `tangent b`, `reverse`, `reverse e`, `paths b`, `paths b e`.
     func pass(_ text: String, line: Int) throws(LessonError) -> LessonView.PassSpec {
-        let words = text.split(separator: " ").map(String.init)
-        switch (words.first, words.count) {
+        let parts = text.split(separator: " ").map(String.init)
+        switch (parts.first, parts.count) {
         case ("forward", 1): return .forward
         case ("partials", 1): return .partials
-        case ("tangent", 2): return .tangent(input: words[1])
-        case ("reverse", 1), ("reverse", 2): return .reverse(output: words.count == 2 ? words[1] : nil)
-        case ("paths", 2), ("paths", 3): return .paths(input: words[1], output: words.count == 3 ? words[2] : nil)
+        case ("tangent", 2): return .tangent(input: parts[1])
+        case ("reverse", 1), ("reverse", 2): return .reverse(output: parts.count == 2 ? parts[1] : nil)
+        case ("paths", 2), ("paths", 3): return .paths(input: parts[1], output: parts.count == 3 ? parts[2] : nil)
         default:
-            throw error("unknown pass '\(text)'; write forward, partials, tangent INPUT, reverse [OUTPUT] or paths INPUT [OUTPUT]", line: line)
+            throw error(words.unknownPass(text), line: line)
         }
     }
 
@@ -167,14 +172,14 @@ private struct Reader {
         guard let node else { return nil }
         let fields = try mapping(node, "'descend'", keys: ["rate", "steps", "parameters"])
         let line = node.mark?.line ?? 1
-        guard let rate = fields["rate"]?.float, rate.isFinite, rate != 0 else { throw error("'descend' needs a 'rate': a number other than 0", line: line) }
+        guard let rate = fields["rate"]?.float, rate.isFinite, rate != 0 else { throw error(words.descendRate, line: line) }
         let steps = fields["steps"]?.int ?? 1
-        guard steps >= 1, steps <= 10_000 else { throw error("'steps' of 'descend' must be from 1 to 10000", line: fields["steps"]?.mark?.line ?? line) }
+        guard steps >= 1, steps <= 10_000 else { throw error(words.descendSteps, line: fields["steps"]?.mark?.line ?? line) }
         var parameters: [String] = []
         if let list = fields["parameters"] {
-            guard case .sequence(let sequence) = list else { throw error("'parameters' must be a list of input names", line: list.mark?.line ?? line) }
+            guard case .sequence(let sequence) = list else { throw error(words.parametersList, line: list.mark?.line ?? line) }
             for item in sequence {
-                guard let name = item.string else { throw error("'parameters' must be a list of input names", line: item.mark?.line ?? line) }
+                guard let name = item.string else { throw error(words.parametersList, line: item.mark?.line ?? line) }
                 parameters.append(name)
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import GraphEngine
+import Words
 
 /// A lesson made ready to play and checked against the engine: for every step, its graph
 /// evaluated at the values the step has (after any gradient descent so far), the pass and how
@@ -33,6 +34,7 @@ public struct LessonScript: Sendable {
     /// Builds every step of `lesson`; throws its first problem.
     public init(_ lesson: Lesson) throws(LessonError) {
         self.lesson = lesson
+        let words = LessonCheckWords.current
         var frames: [Frame] = []
         var values: [String: Double] = [:]
         var losses: [Double] = []
@@ -51,13 +53,13 @@ public struct LessonScript: Sendable {
             do {
                 evaluation = try Evaluation(graph, inputs: values)
             } catch {
-                throw fail("the graph cannot be evaluated: \(ProblemWording.describe(error.problem, inputHint: .screen))", line: step.graph.line)
+                throw fail(words.cannotEvaluate(ProblemWording.describe(error.problem, inputHint: .screen)), line: step.graph.line)
             }
             if losses.isEmpty { losses = [evaluation.values[graph.outputs[0]]] }
             if let descent = step.descent {
                 let parameters = try descent.parameters.map { name throws(LessonError) in
                     guard let node = graph.index(of: name), graph.operations[node] == .input else {
-                        throw fail("'descend' names '\(name)', which is not an input; \(ProblemWording.inputsPhrase(graph.inputNames))")
+                        throw fail(words.descendNotAnInput(name, ProblemWording.inputsPhrase(graph.inputNames)))
                     }
                     return node
                 }
@@ -75,7 +77,7 @@ public struct LessonScript: Sendable {
             let (pass, revealed) = try Self.pass(step, graph, evaluation, fail)
             var selected: Int?
             if let name = step.show.select {
-                guard let node = graph.index(of: name) else { throw fail("'select' names '\(name)', which the graph does not have") }
+                guard let node = graph.index(of: name) else { throw fail(words.selectMissing(name)) }
                 selected = node
             }
             let prose = try Self.fill(step, context, file: lesson.file)
@@ -90,9 +92,10 @@ public struct LessonScript: Sendable {
         do {
             return try Graph(parsing: graph.text, outputs: graph.outputs)
         } catch {
+            let words = LessonCheckWords.current
             let line = graph.line + (error.location?.line ?? 1) - 1
-            let column = error.location.map { ", column \($0.column)" } ?? ""
-            throw LessonError("graph\(column): \(ProblemWording.describe(error.problem, inputHint: .screen))", file: file, line: line)
+            let column = error.location.map { words.column($0.column) } ?? ""
+            throw LessonError(words.graphProblem(column, ProblemWording.describe(error.problem, inputHint: .screen)), file: file, line: line)
         }
     }
 
@@ -100,14 +103,15 @@ public struct LessonScript: Sendable {
     private static func pass(
         _ step: LessonStep, _ graph: Graph, _ evaluation: Evaluation, _ fail: (String, Int) -> LessonError
     ) throws(LessonError) -> (Pass.Kind?, Int) {
+        let words = LessonCheckWords.current
         guard let spec = step.show.pass else {
-            if step.predict { throw fail("'predict' needs a 'show' with a pass whose next step the learner predicts", step.line) }
+            if step.predict { throw fail(words.predictNeedsPass, step.line) }
             return (nil, 0)
         }
         func node(_ name: String, input: Bool = false) throws(LessonError) -> Int {
-            guard let node = graph.index(of: name) else { throw fail("the pass names '\(name)', which the graph does not have", step.line) }
+            guard let node = graph.index(of: name) else { throw fail(words.passNodeMissing(name), step.line) }
             if input && graph.operations[node] != .input {
-                throw fail("the pass starts from '\(name)', which is not an input; \(ProblemWording.inputsPhrase(graph.inputNames))", step.line)
+                throw fail(words.passStartNotAnInput(name, ProblemWording.inputsPhrase(graph.inputNames)), step.line)
             }
             return node
         }
@@ -121,35 +125,36 @@ public struct LessonScript: Sendable {
             let from = try node(input, input: true)
             let to = try output.map { name throws(LessonError) in try node(name) } ?? graph.outputs[0]
             guard PathSums.countPaths(graph, from: from).count[to] != .exact(0) else {
-                throw fail("there is no path from \(input) to \(graph.nodes[to].name)", step.line)
+                throw fail(words.noPath(input, graph.nodes[to].name), step.line)
             }
             kind = .paths(input: from, output: to)
         }
         let count = Pass(kind, evaluation).steps.count
         var revealed = count
         if case .steps(let n) = step.show.stepsShown {
-            guard n <= count else { throw fail("'step' is \(n), but the pass has \(count) steps", step.line) }
+            guard n <= count else { throw fail(words.stepBeyondPass(n, count), step.line) }
             revealed = n
         }
-        if step.predict && revealed == count { throw fail("'predict' needs a step of the pass still to come, but all \(count) are shown", step.line) }
+        if step.predict && revealed == count { throw fail(words.predictAllShown(count), step.line) }
         return (kind, revealed)
     }
 
     /// The prose with every `{{…}}` replaced by its number.
     private static func fill(_ step: LessonStep, _ context: PlaceholderContext, file: String) throws(LessonError) -> String {
+        let words = LessonCheckWords.current
         var result = ""
         var rest = Substring(step.text)
         while let open = rest.range(of: "{{") {
             result += rest[..<open.lowerBound]
             let line = step.textLine + step.text[..<open.lowerBound].filter(\.isNewline).count
-            guard let close = rest[open.upperBound...].range(of: "}}") else { throw LessonError("'{{' is not closed by '}}'", file: file, line: line) }
+            guard let close = rest[open.upperBound...].range(of: "}}") else { throw LessonError(words.unclosedPlaceholder, file: file, line: line) }
             let inside = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
             guard let placeholder = Placeholder(inside) else {
-                throw LessonError("unknown placeholder {{\(inside)}}; see lessons/README.md for the ones there are", file: file, line: line)
+                throw LessonError(words.unknownPlaceholder(inside), file: file, line: line)
             }
             switch placeholder.text(context) {
             case .success(let text): result += text
-            case .failure(let problem): throw LessonError("{{\(inside)}}: \(problem)", file: file, line: line)
+            case .failure(let problem): throw LessonError(words.placeholderProblem(inside, problem), file: file, line: line)
             }
             rest = rest[close.upperBound...]
         }
@@ -172,8 +177,7 @@ public struct LessonScript: Sendable {
             guard let placeholder, case .success(let number) = placeholder.number(context) else { continue }
             if !Grader.accepts(claim.value, answer: number) {
                 throw LessonError(
-                    "the text says \(claim.text), but the engine computes \(NumberFormat.plain(number)); write {{\(Self.spelled(placeholder))}} to have it filled in",
-                    file: file, line: line)
+                    LessonCheckWords.current.literalDiffers(claim.text, NumberFormat.plain(number), Self.spelled(placeholder)), file: file, line: line)
             }
         }
     }

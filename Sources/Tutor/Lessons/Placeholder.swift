@@ -1,4 +1,5 @@
 import GraphEngine
+import Words
 
 /// A number in lesson prose that the engine fills in: `{{value c}}`, `{{partial e c}}`,
 /// `{{total e b}}`, `{{paths b e}}`, `{{loss}}`, `{{loss start}}`, `{{cost reverse}}`,
@@ -142,10 +143,11 @@ public enum PlaceholderProblem: Error, Equatable, Sendable, CustomStringConverti
     case noDescent
 
     public var description: String {
-        switch self {
-        case .unknownNode(let name): "the graph has no node '\(name)'"
-        case .noEdge(let from, let to): "there is no edge from \(from) to \(to)"
-        case .noDescent: "no gradient descent has been taken on this graph yet"
+        let words = LessonCheckWords.current
+        return switch self {
+        case .unknownNode(let name): words.unknownNode(name)
+        case .noEdge(let from, let to): words.noEdge(from, to)
+        case .noDescent: words.noDescent
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Words
 
 #if canImport(Glibc)
     import Glibc
@@ -45,10 +46,11 @@ public struct ProgressStore: Sendable {
     /// The stored progress (empty if there is none yet), and a warning for the learner when the
     /// file could not be used: it has then been set aside and replaced, if that was possible.
     public func load() -> (progress: CourseProgress, warning: String?) {
+        let words = ProgressWords.current
         switch read() {
         case .missing: return (CourseProgress(), nil)
         case .progress(let progress): return (progress, nil)
-        case .unreadable(let reason): return (CourseProgress(), "cannot read \(file.path): \(reason); showing no progress")
+        case .unreadable(let reason): return (CourseProgress(), words.showingNoProgress(words.cannotRead(file.path, reason)))
         case .unusable:
             // Set aside under the lock, where another process cannot be replacing it meanwhile.
             do {
@@ -56,7 +58,7 @@ public struct ProgressStore: Sendable {
                 let warning = try update { progress = $0 }
                 return (progress, warning)
             } catch {
-                return (CourseProgress(), "\(error); showing no progress")
+                return (CourseProgress(), words.showingNoProgress("\(error)"))
             }
         }
     }
@@ -79,26 +81,27 @@ public struct ProgressStore: Sendable {
 
     /// Applies `change` to the stored progress and stores the result, all under the lock.
     private func update(_ change: (inout CourseProgress) -> Void) throws(ProgressStoreError) -> String? {
+        let words = ProgressWords.current
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw ProgressStoreError("cannot make the directory \(directory.path): \((error as NSError).localizedDescription)")
+            throw ProgressStoreError(words.cannotMakeDirectory(directory.path, (error as NSError).localizedDescription))
         }
         let lock = open(lockFile.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard lock >= 0 else { throw .system("cannot open", lockFile) }
+        guard lock >= 0 else { throw .system(words.cannotOpen, lockFile) }
         defer { close(lock) }
         while flock(lock, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw .system("cannot lock", lockFile) }
+            guard errno == EINTR else { throw .system(words.cannotLock, lockFile) }
         }
         var progress = CourseProgress()
         var warning: String?
         switch read() {
         case .missing: break
         case .progress(let stored): progress = stored
-        case .unreadable(let reason): throw ProgressStoreError("cannot read \(file.path): \(reason)")
+        case .unreadable(let reason): throw ProgressStoreError(words.cannotRead(file.path, reason))
         case .unusable(let reason, let kind):
             let aside = try setAside(kind)
-            warning = "\(file.path) \(reason); it was moved to \(aside.lastPathComponent) and progress starts afresh"
+            warning = words.setAside(file.path, reason, aside.lastPathComponent)
         }
         change(&progress)
         try store(progress)
@@ -125,13 +128,13 @@ public struct ProgressStore: Sendable {
         }
         struct Versioned: Decodable { let version: Int }
         if let version = try? JSONDecoder().decode(Versioned.self, from: data).version, version > CourseProgress.currentVersion {
-            return .unusable("was written by a newer GraphTutor (format \(version); this one reads \(CourseProgress.currentVersion))", kind: "newer")
+            return .unusable(ProgressWords.current.writtenByNewer(version, CourseProgress.currentVersion), kind: "newer")
         }
         guard let progress = try? JSONDecoder().decode(CourseProgress.self, from: data),
             progress.lessons.values.allSatisfy({ $0.step >= 0 }),
             progress.quizzes.allSatisfy({ $0.topics.values.allSatisfy { 0 <= $0.right && $0.right <= $0.asked } })
         else {
-            return .unusable("is not a valid progress file", kind: "corrupt")
+            return .unusable(ProgressWords.current.notValid, kind: "corrupt")
         }
         return .progress(progress)
     }
@@ -150,20 +153,21 @@ public struct ProgressStore: Sendable {
             copy += 1
             aside = directory.appendingPathComponent("\(base)-\(copy)")
         }
-        guard rename(file.path, aside.path) == 0 else { throw .system("cannot move aside", file) }
+        guard rename(file.path, aside.path) == 0 else { throw .system(ProgressWords.current.cannotMoveAside, file) }
         return aside
     }
 
     /// Writes `progress` to the temporary file, syncs it, renames it over the progress file and
     /// syncs the directory, so the file is either the old one or the new one, whole.
     private func store(_ progress: CourseProgress) throws(ProgressStoreError) {
+        let words = ProgressWords.current
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let data = ((try? encoder.encode(progress)) ?? Data()) + Data("\n".utf8)
         // Only the lock holder writes, so the temporary file's name can be fixed: a copy left by
         // a killed process is simply overwritten.
         let descriptor = open(temporaryFile.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .system("cannot create", temporaryFile) }
+        guard descriptor >= 0 else { throw .system(words.cannotCreate, temporaryFile) }
         var written = 0
         let complete = data.withUnsafeBytes { bytes -> Bool in
             while written < bytes.count {
@@ -175,14 +179,14 @@ public struct ProgressStore: Sendable {
             return true
         }
         guard complete, fsync(descriptor) == 0 else {
-            let error = ProgressStoreError.system("cannot write", temporaryFile)
+            let error = ProgressStoreError.system(words.cannotWrite, temporaryFile)
             close(descriptor)
             unlink(temporaryFile.path)
             throw error
         }
         close(descriptor)
         guard rename(temporaryFile.path, file.path) == 0 else {
-            let error = ProgressStoreError.system("cannot replace", file)
+            let error = ProgressStoreError.system(words.cannotReplace, file)
             unlink(temporaryFile.path)
             throw error
         }
@@ -200,8 +204,8 @@ public struct ProgressStoreError: Error, Equatable, Sendable, CustomStringConver
 
     public init(_ description: String) { self.description = description }
 
-    /// `what` failed on `file`, with the system's reason from `errno`.
-    static func system(_ what: String, _ file: URL) -> ProgressStoreError {
-        ProgressStoreError("\(what) \(file.path): \(String(cString: strerror(errno)))")
+    /// `what` failed on `file`, with the system's reason from `errno` (in the system's words).
+    static func system(_ what: Template, _ file: URL) -> ProgressStoreError {
+        ProgressStoreError(what(file.path, String(cString: strerror(errno))))
     }
 }

@@ -1,10 +1,12 @@
 import GraphEngine
+import Words
 
 /// The new weight after one step of gradient descent, w ← w − η · dL/dw: first the gradient
 /// (the chain rule, or reverse mode from L), then the step. The loss is a squared error,
 /// `L = r · r` with `r = w - t`, or a fresh graph's output with one of its inputs as the weight.
 extension QuizQuestion {
     static func descent(_ notation: Notation, using random: inout some RandomNumberGenerator) -> QuizQuestion {
+        let words = QuizWords.current
         while true {
             let graph: Graph
             let name: String
@@ -12,11 +14,11 @@ extension QuizQuestion {
             if Bool.random(using: &random) {
                 let (w, t) = ([-2, -1, -0.5, 0.5, 1, 2, 3] as [Double], [-2, -1, 1, 2, 3] as [Double])
                 graph = Graph("w = \(NumberFormat.plain(w.randomElement(using: &random)!)); t = \(NumberFormat.plain(t.randomElement(using: &random)!))\nr = w - t\nL = r * r")!
-                (name, loss) = ("w", "the loss L = r · r, the squared error of w against the target t")
+                (name, loss) = ("w", words.squaredErrorLoss)
             } else {
                 graph = Graph.arithmetic(inputs: Int.random(in: 2...3, using: &random), using: &random)
                 name = graph.evaluation.graph.inputNames.randomElement(using: &random)!
-                loss = "the output \(graph.evaluation.graph.nodes[graph.evaluation.graph.outputs[0]].name) as the loss, with \(name) as the weight"
+                loss = words.outputLoss(graph.evaluation.graph.nodes[graph.evaluation.graph.outputs[0]].name, name)
             }
             let evaluation = graph.evaluation
             let g = evaluation.graph
@@ -33,14 +35,14 @@ extension QuizQuestion {
             let arithmetic = "\(name) − η · \(symbol) = \(NumberFormat.plain(old)) − \(NumberFormat.plain(rate)) · \(NumberFormat.operand(gradient))"
             return QuizQuestion(
                 topic: .descent, graph: graph,
-                prompt: "Take one step of gradient descent on \(loss), with learning rate η = \(NumberFormat.plain(rate)): \(name) ← \(name) − η · \(symbol). What is the new \(name)?",
-                choices: [], answer: .number(new), answerText: "new \(name) = \(NumberFormat.plain(new))",
+                prompt: words.descentPrompt(loss, NumberFormat.plain(rate), name, symbol),
+                choices: [], answer: .number(new), answerText: words.newValue(name, NumberFormat.plain(new)),
                 view: valuesAndPartials(selecting: parameter),
                 hints: [
-                    "first \(symbol): reverse mode from \(g.nodes[output].name), or the sum over the paths from \(name) of the products of their partials",
-                    "\(symbol) = \(NumberFormat.plain(gradient)), so the new \(name) = \(arithmetic) = ?",
+                    words.gradientFirst(symbol, g.nodes[output].name, name),
+                    words.gradientThenStep(symbol, NumberFormat.plain(gradient), name, arithmetic),
                 ],
-                solution: Solution(reverse, steps: steps, evaluation, notation, conclusion: ["new \(name) = \(arithmetic) = \(NumberFormat.plain(new))"]))
+                solution: Solution(reverse, steps: steps, evaluation, notation, conclusion: [words.newValue(name, "\(arithmetic) = \(NumberFormat.plain(new))")]))
         }
     }
 }

@@ -1,4 +1,5 @@
 import GraphEngine
+import Words
 
 /// The lessons' own questions: a lesson step with `predict: true` asks for the number of its
 /// pass's next step, on the lesson's graph as that step shows it.
@@ -23,11 +24,13 @@ extension QuizQuestion {
         let next = pass.steps[frame.revealed]
         let lesson = script.lesson
         let prose = Prose.blocks(frame.prose).map { Prose.plain($0.spans) }.joined(separator: " ")
-        let shown = "\(Caption.title(pass.kind, evaluation.graph)), \(frame.revealed) of \(pass.steps.count) steps shown"
+        let words = QuizWords.current
+        let shown = words.lessonShown(Caption.title(pass.kind, evaluation.graph), frame.revealed, pass.steps.count)
         return QuizQuestion(
             topic: .lesson,
             graph: Graph(source: frame.step.graph.text, inputs: frame.inputs, outputs: frame.step.graph.outputs, evaluation: evaluation),
-            prompt: "From lesson \(lesson.number.map(String.init) ?? lesson.id), \(lesson.title): \(prose) (\(shown); the next step's number: \(next.quantity.symbol(in: evaluation.graph, notation)) = ?)",
+            prompt: words.lessonPrompt(
+                lesson.number.map(String.init) ?? lesson.id, lesson.title, prose, shown, next.quantity.symbol(in: evaluation.graph, notation)),
             choices: [], answer: .number(next.value), answerText: Caption.text(next, evaluation, notation),
             view: View(pass: pass.kind, revealed: frame.revealed, selected: frame.selected ?? next.node),
             hints: StepHints.hints(next, of: pass, evaluation, notation),

@@ -1,4 +1,5 @@
 import GraphEngine
+import Words
 
 /// Questions about one node or one edge of a fresh graph: a node's value, and the local
 /// partial on an edge.
@@ -14,8 +15,8 @@ extension QuizQuestion {
         let step = forward.steps.firstIndex { $0.node == node }!
         return QuizQuestion(
             topic: .value, graph: graph,
-            prompt: "What is the value of \(name)? The forward pass has computed the values before it.",
-            choices: [], answer: .number(evaluation.values[node]), answerText: evaluation.equation(for: node),
+            prompt: QuizWords.current.valuePrompt(name),
+            choices: [], answer: .number(evaluation.values[node]), answerText: Caption.equation(node, evaluation),
             view: View(pass: .forward, revealed: step, selected: node),
             hints: StepHints.hints(forward.steps[step], of: forward, evaluation, notation),
             solution: Solution(forward, steps: [step], evaluation, notation))
@@ -34,7 +35,7 @@ extension QuizQuestion {
         let step = partials.steps.firstIndex { $0.edge == edge }!
         return QuizQuestion(
             topic: .partial, graph: graph,
-            prompt: "What is the local partial \(symbol) on the edge \(source) → \(target), where \(target) = \(evaluation.graph.formula(of: edge.target))?",
+            prompt: QuizWords.current.partialPrompt(symbol, source, target, evaluation.graph.formula(of: edge.target)),
             choices: [], answer: .number(evaluation.partial(edge)), answerText: "\(symbol) = \(evaluation.partialText(edge))",
             view: View(pass: .forward, revealed: Pass(.forward, evaluation).steps.firstIndex { $0.node == edge.target }!, selected: edge.target),
             hints: [rule(evaluation.graph.operations[edge.target], edge.position), "\(symbol) = \(formula)"],
@@ -43,12 +44,13 @@ extension QuizQuestion {
 
     /// How operand `position` of `operation` moves its result, in words.
     private static func rule(_ operation: GraphEngine.Operation, _ position: Int) -> String {
-        switch (operation, position) {
-        case (.add, _): "a sum moves one for one with each of its terms"
-        case (.subtract, 0): "a difference moves one for one with its first operand"
-        case (.subtract, _): "a difference moves against its second operand: one down for one up"
-        case (.multiply, _): "a product moves with one factor by as much as the other factor is"
-        default: "how much the node moves per unit move of this operand alone, the others held still"
+        let words = QuizWords.current
+        return switch (operation, position) {
+        case (.add, _): words.sumRule
+        case (.subtract, 0): words.differenceFirstRule
+        case (.subtract, _): words.differenceSecondRule
+        case (.multiply, _): words.productRule
+        default: words.otherRule
         }
     }
 }

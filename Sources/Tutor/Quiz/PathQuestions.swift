@@ -1,4 +1,5 @@
 import GraphEngine
+import Words
 
 /// Questions about the paths of a fresh graph: the derivative of the output with respect to an
 /// input as the sum over its paths, and how many paths join two nodes. The worked solution
@@ -22,13 +23,14 @@ extension QuizQuestion {
             let factors = PathSums.product(path, evaluation).components(separatedBy: " = ")[0]
             return factors.hasPrefix("-") ? "(\(factors))" : factors
         }
+        let words = QuizWords.current
         return QuizQuestion(
             topic: .derivative, graph: graph,
-            prompt: "What is \(symbol), the derivative of the output \(evaluation.graph.nodes[output].name) with respect to the input \(evaluation.graph.nodes[input].name), over every path?",
+            prompt: words.derivativePrompt(symbol, evaluation.graph.nodes[output].name, evaluation.graph.nodes[input].name),
             choices: [], answer: .number(value), answerText: "\(symbol) = \(NumberFormat.plain(value))",
             view: valuesAndPartials(selecting: input),
             hints: [
-                "multiply the local partials along each path, then add: \(NumberFormat.counted(paths.paths.count, "path")), \(routes.joined(separator: ", "))",
+                words.derivativeHint(paths.paths.count, routes.joined(separator: words.listSeparator)),
                 "\(symbol) = \(products.joined(separator: " + ")) = ?",
             ],
             solution: Solution(paths, steps: Array(paths.steps.indices), evaluation, notation))
@@ -51,18 +53,19 @@ extension QuizQuestion {
         let from = g.nodes[input].name, to = g.nodes[node].name
         let counts = PathSums.countPaths(g, from: input).count
         let between = g.varying.filter { $0 > input && $0 < node && counts[$0].magnitude > 0 }
+        let words = QuizWords.current
         return QuizQuestion(
             topic: .paths, graph: graph,
-            prompt: "How many paths lead from \(from) to \(to), following the arrows?",
-            choices: [], answer: .number(count), answerText: "\(NumberFormat.counted(Int(count), "path")) from \(from) to \(to)",
+            prompt: words.pathsPrompt(from, to),
+            choices: [], answer: .number(count), answerText: words.pathsAnswer(Int(count), from, to),
             view: valuesAndPartials(selecting: input),
             hints: [
-                "count them node by node: \(from) has 1 path from itself, and a node has as many as its operands have together",
+                words.pathsHint(from),
                 between.isEmpty
-                    ? "\(to) takes \(from) as an operand directly"
-                    : "paths from \(from): " + between.map { "\(g.nodes[$0].name) \(counts[$0])" }.joined(separator: ", ") + ", \(to) ?",
+                    ? words.pathsDirect(to, from)
+                    : words.pathsSoFar(from, between.map { "\(g.nodes[$0].name) \(counts[$0])" }.joined(separator: words.listSeparator), to),
             ],
-            solution: Solution(listing, steps: Array(listing.paths.indices), evaluation, notation, conclusion: [NumberFormat.counted(Int(count), "path")]))
+            solution: Solution(listing, steps: Array(listing.paths.indices), evaluation, notation, conclusion: [words.pathCount(Int(count))]))
     }
 
     /// Values and local partials on every node and edge, and `node` selected: no pass.

@@ -1,5 +1,6 @@
 import Foundation
 import GraphEngine
+import Words
 
 /// A quiz being taken: its questions, the one asked, the hints taken for it, and every answer
 /// graded so far. Both front ends — the screen and plain text — drive this one value: ask,
@@ -82,7 +83,7 @@ public struct Quiz: Sendable {
     /// Grades `text` as the answer to the current question; text that is no answer is
     /// `.unreadable` and leaves the question open.
     public mutating func answer(_ text: String) -> Result<Outcome, Unreadable> {
-        guard let question = current, !isAnswered else { return .failure(Unreadable(reason: "the question is answered already")) }
+        guard let question = current, !isAnswered else { return .failure(Unreadable(reason: QuizWords.current.answeredAlready)) }
         let right: Bool
         switch (TypedAnswer(text, choices: question.choices.count), question.answer) {
         case (.unreadable(let reason), _): return .failure(Unreadable(reason: reason))

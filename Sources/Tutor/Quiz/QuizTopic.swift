@@ -1,4 +1,5 @@
 import Foundation
+import Words
 
 /// What a quiz question is about: one kind of question per idea of the course, from a node's
 /// value to a layer's backward step, and the lessons' own predictions. `--topic` picks them by
@@ -6,19 +7,25 @@ import Foundation
 public enum QuizTopic: String, CaseIterable, Codable, Sendable {
     case value, partial, derivative, adjoint, tangent, paths, cost, descent, layer, lesson
 
+    /// The topic's name in a table of results, in the language being spoken.
+    public var title: String {
+        QuizWords.current.topicNames[Self.allCases.firstIndex(of: self)!]
+    }
+
     /// What the questions ask, in a line for `--list-topics` and the end of a quiz.
     public var summary: String {
-        switch self {
-        case .value: "a node's value, from its operands' values"
-        case .partial: "the local partial on one edge, ∂c/∂b"
-        case .derivative: "the derivative of the output with respect to an input, over every path"
-        case .adjoint: "reverse mode: the adjoint of a node below the output"
-        case .tangent: "forward mode: the tangent of a node from one input"
-        case .paths: "how many paths lead from one node to another"
-        case .cost: "which mode is cheaper for N inputs and M outputs, in sweeps"
-        case .descent: "the new weight after one step of gradient descent"
-        case .layer: "a layer's backward step (add, multiply, ReLU, sigmoid) from dout and what it remembered"
-        case .lesson: "the lessons' own questions: the next step of a pass"
+        let words = QuizWords.current
+        return switch self {
+        case .value: words.topicValue
+        case .partial: words.topicPartial
+        case .derivative: words.topicDerivative
+        case .adjoint: words.topicAdjoint
+        case .tangent: words.topicTangent
+        case .paths: words.topicPaths
+        case .cost: words.topicCost
+        case .descent: words.topicDescent
+        case .layer: words.topicLayer
+        case .lesson: words.topicLesson
         }
     }
 
@@ -37,7 +44,8 @@ public enum QuizTopic: String, CaseIterable, Codable, Sendable {
     public struct UnknownTopic: Error, Equatable, Sendable, CustomStringConvertible {
         public let name: String
         public var description: String {
-            "there is no quiz topic '\(name)'; the topics are \(QuizTopic.allCases.map(\.rawValue).joined(separator: ", "))"
+            let words = QuizWords.current
+            return words.unknownTopic(name, QuizTopic.allCases.map(\.rawValue).joined(separator: words.listSeparator))
         }
     }
 }

@@ -1,4 +1,5 @@
 import GraphEngine
+import Words
 
 /// Questions about a sweep on a fresh graph: reverse mode's adjoint of a node, forward mode's
 /// tangent of a node. The sweep is shown up to the first share the node gets; the answer is
@@ -20,7 +21,8 @@ extension QuizQuestion {
         let quantity = Quantity.adjoint(node, output: output)
         return sweep(
             .adjoint, graph, reverse, node: node, notation,
-            prompt: "Reverse mode from \(evaluation.graph.nodes[output].name) is on its way to \(name). What is \(quantity.symbol(in: evaluation.graph, notation)) = \(quantity.meaning(in: evaluation.graph, notation)!) once every use of \(name) has added its share?")
+            prompt: QuizWords.current.adjointPrompt(
+                evaluation.graph.nodes[output].name, name, quantity.symbol(in: evaluation.graph, notation), quantity.meaning(in: evaluation.graph, notation)!))
     }
 
     /// d(node)/d(input) in forward mode, for an operation the input reaches; more often one
@@ -40,7 +42,9 @@ extension QuizQuestion {
         let quantity = Quantity.tangent(node, input: input)
         return sweep(
             .tangent, graph, forward, node: node, notation,
-            prompt: "Forward mode from \(evaluation.graph.nodes[input].name) is on its way to \(evaluation.graph.nodes[node].name). What is \(quantity.symbol(in: evaluation.graph, notation)) = \(quantity.meaning(in: evaluation.graph, notation)!) once every edge into it has added its share?")
+            prompt: QuizWords.current.tangentPrompt(
+                evaluation.graph.nodes[input].name, evaluation.graph.nodes[node].name, quantity.symbol(in: evaluation.graph, notation),
+                quantity.meaning(in: evaluation.graph, notation)!))
     }
 
     /// Whether one path joins `from` to `to`, and it is one edge.
@@ -67,7 +71,7 @@ extension QuizQuestion {
             answerText: "\(symbol) = \(NumberFormat.plain(value))",
             view: View(pass: pass.kind, revealed: shares[0], selected: node),
             hints: [
-                "\(symbol) adds one share for each edge it takes part in: \(symbol) = " + terms.map(\.symbols).joined(separator: " + "),
+                QuizWords.current.sharesHint(symbol, terms.map(\.symbols).joined(separator: " + ")),
                 "\(symbol) = " + terms.map(\.numbers).joined(separator: " + ") + " = ?",
             ],
             solution: Solution(pass, steps: Array(shares[0]...shares.last!), evaluation, notation))
