@@ -60,6 +60,8 @@ public enum ProblemWording {
         case .missingValue(let name):
             "input '\(name)' has no value; assign one in the graph ('\(name) = 2')"
                 + (inputHint == .commandLine ? " or pass --at \(name)=2" : "")
+        case .array(let problem):
+            ArrayProblemWording.describe(problem, found: describe)
         }
     }
 

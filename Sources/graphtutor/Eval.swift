@@ -65,9 +65,16 @@ struct Eval: ParsableCommand {
         }
     }
 
+    @Flag(help: "In an array graph, build each affine(x, W, b) as its parts: x @ W, b repeated to every row, and their sum.")
+    var expandAffine = false
+
     mutating func run() throws {
         try reportingFailures {
-            let evaluation = try graph.evaluate(GraphOptions.read(expression))
+            let evaluated = try graph.evaluateAny(GraphOptions.read(expression), expandingAffine: expandAffine)
+            guard case .scalar(let evaluation) = evaluated else {
+                if case .blocks(let evaluation) = evaluated { try report(evaluation) }
+                return
+            }
             let analysis = Analysis(evaluation, inputs: try chosenInputs(evaluation.graph))
             printWarnings(evaluation)
             if dot {
@@ -89,7 +96,7 @@ struct Eval: ParsableCommand {
 
     /// A report written to standard output as it is made, in chunks, rather than built whole
     /// first; what `print` has buffered goes out before it. A write that fails is an error.
-    private func writeReport(_ write: (inout ReportOutput) -> Void) {
+    func writeReport(_ write: (inout ReportOutput) -> Void) {
         fflush(nil)
         var output = ReportOutput { bytes in StandardStreams.writeOutput(UnsafeRawBufferPointer(bytes)) }
         write(&output)
@@ -98,12 +105,17 @@ struct Eval: ParsableCommand {
 
     /// The inputs named by `--wrt`, or every input.
     private func chosenInputs(_ graph: Graph) throws -> [Int] {
-        guard let wrt else { return graph.inputs }
+        try chosenInputs(graph.inputs, names: graph.inputNames)
+    }
+
+    /// The inputs named by `--wrt` among `inputs`, whose names are `names`; all of them without it.
+    func chosenInputs(_ inputs: [Int], names: [String]) throws -> [Int] {
+        guard let wrt else { return inputs }
         return try GraphOptions.names(wrt, option: "--wrt").map { name in
-            guard let node = graph.index(of: name), graph.operations[node] == .input else {
-                throw Failure("error: --wrt: '\(name.escapingControlCharacters)' is not an input; \(ProblemWording.inputsPhrase(graph.inputNames))")
+            guard let place = names.firstIndex(of: name) else {
+                throw Failure("error: --wrt: '\(name.escapingControlCharacters)' is not an input; \(ProblemWording.inputsPhrase(names))")
             }
-            return node
+            return inputs[place]
         }
     }
 }
