@@ -6,8 +6,10 @@ import Darwin
 
 /// `E = softmax_cross_entropy(z, t)`: each row of `z` turned into probabilities
 /// `p = softmax(z)`, and the mean over the `r` rows of `−Σ t · log p`. Its forward step keeps
-/// `p` and `log p`; reverse mode is `∂L/∂z = ∂L/∂E · (p − t) / r` and
-/// `∂L/∂t = −∂L/∂E · log p / r`, forward mode the same partials times the tangents, summed.
+/// the local partials; reverse mode is `∂L/∂z = ∂L/∂E · (p · Σt − t) / r`, where `Σt` is the
+/// sum of the row of `t` (1 when each row of `t` is probabilities, which makes it the familiar
+/// `p − t`), and `∂L/∂t = −∂L/∂E · log p / r`; forward mode is the same partials times the
+/// tangents, summed.
 struct SoftmaxCrossEntropyRule: BlockRule {
     func shape(of shapes: [Shape], texts: [String]) throws(ArrayProblem) -> Shape {
         guard !shapes[0].isScalar, shapes[0] == shapes[1] else {
@@ -16,7 +18,7 @@ struct SoftmaxCrossEntropyRule: BlockRule {
         return .scalar
     }
 
-    /// The local partials `∂E/∂z = (p − t) / r` and `∂E/∂t = −log p / r`, entry by entry.
+    /// The local partials `∂E/∂z = (p · Σt − t) / r` and `∂E/∂t = −log p / r`, entry by entry.
     func forward(_ operands: [[Double]], shapes: [Shape], shape: Shape) -> (value: [Double], kept: [[Double]]) {
         let (z, t) = (operands[0], operands[1])
         let (rows, columns) = shapes[0].grid
@@ -26,10 +28,11 @@ struct SoftmaxCrossEntropyRule: BlockRule {
             let entries = row * columns..<(row + 1) * columns
             let largest = z[entries].max()!
             let logTotal = log(z[entries].reduce(0) { $0 + exp($1 - largest) }) + largest
+            let targets = t[entries].reduce(0, +)
             for i in entries {
                 let logP = z[i] - logTotal
                 loss -= t[i] * logP
-                dz[i] = (exp(logP) - t[i]) / Double(rows)
+                dz[i] = (exp(logP) * targets - t[i]) / Double(rows)
                 dt[i] = -logP / Double(rows)
             }
         }
@@ -50,7 +53,7 @@ struct SoftmaxCrossEntropyRule: BlockRule {
         let (z, t, adjoint) = (notation.operands[0], notation.operands[1], notation.adjoint(notation.node))
         let rows = notation.operandShapes[0].grid.rows
         let shape = notation.operandShapes[position]
-        let formula = position == 0 ? "\(adjoint) · (softmax(\(z)) - \(t)) / \(rows)" : "-\(adjoint) · log softmax(\(z)) / \(rows)"
+        let formula = position == 0 ? "\(adjoint) · (softmax(\(z)) · Σ\(t) - \(t)) / \(rows)" : "-\(adjoint) · log softmax(\(z)) / \(rows)"
         return notation.text(notation.adjoint(notation.operands[position]), formula, [.scalar, shape], shape)
     }
 
@@ -58,7 +61,7 @@ struct SoftmaxCrossEntropyRule: BlockRule {
         let (z, t) = (notation.operands[0], notation.operands[1])
         let rows = notation.operandShapes[0].grid.rows
         let tangent = notation.tangent(notation.operands[position])
-        let formula = position == 0 ? "sum((softmax(\(z)) - \(t)) ⊙ \(tangent)) / \(rows)" : "-sum(log softmax(\(z)) ⊙ \(tangent)) / \(rows)"
+        let formula = position == 0 ? "sum((softmax(\(z)) · Σ\(t) - \(t)) ⊙ \(tangent)) / \(rows)" : "-sum(log softmax(\(z)) ⊙ \(tangent)) / \(rows)"
         return notation.forwardText(formula, [notation.operandShapes[position], notation.operandShapes[position]], .scalar, joinedBy: " ⊙ ")
     }
 
