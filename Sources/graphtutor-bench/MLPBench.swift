@@ -1,6 +1,12 @@
 import CTape
 import GraphEngine
 
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// The array benchmark: a two-layer perceptron, `affine → relu → affine → softmax
 /// cross-entropy`, on a batch, forward and backward, by the block engine (`BlockEvaluation`
 /// and `BlockAdjointSweep`, through the graph text) against the same computation as flat loops
