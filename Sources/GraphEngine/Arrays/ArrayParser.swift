@@ -32,7 +32,6 @@ struct ArrayStatement {
 struct ArrayParser {
     private var lexer: Lexer
     private var current: Token
-    private var peeked: Token?
     private var previous: Token
     private var depth = 0
 
@@ -69,19 +68,7 @@ struct ArrayParser {
 
     private mutating func advance() throws(GraphError) {
         previous = current
-        if let peeked {
-            current = peeked
-            self.peeked = nil
-        } else {
-            current = try lexer.next()
-        }
-    }
-
-    private mutating func peek() throws(GraphError) -> Token {
-        if let peeked { return peeked }
-        let next = try lexer.next()
-        peeked = next
-        return next
+        current = try lexer.next()
     }
 
     private func isSymbol(_ symbol: Character) -> Bool { current.kind == .symbol(symbol.asciiValue!) }

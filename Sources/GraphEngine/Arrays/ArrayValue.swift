@@ -31,7 +31,4 @@ public struct ArrayValue: Equatable, Sendable, CustomStringConvertible {
         }
         return "[" + rows.joined(separator: "; ") + "]"
     }
-
-    /// The entry at `row`, `column` (both from 0) of the value read as a matrix.
-    public subscript(row: Int, column: Int) -> Double { entries[row * shape.grid.columns + column] }
 }
