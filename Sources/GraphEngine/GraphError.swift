@@ -44,6 +44,9 @@ public struct GraphError: Error, Equatable, Sendable {
         case unknownInput(String, inputs: [String])
         case notAnInput(String, inputs: [String])
         case missingValue(input: String)
+
+        // An array graph's literals or shapes are wrong.
+        case array(ArrayProblem)
     }
 
     /// What stood where something else was expected.

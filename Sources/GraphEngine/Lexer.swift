@@ -4,7 +4,7 @@ struct Token {
     enum Kind: Equatable {
         case number
         case name
-        case symbol(UInt8)  // + - * / ^ ( ) , =
+        case symbol(UInt8)  // + - * / ^ ( ) , = and, for arrays, [ ] @
         case separator  // newline or ;
         case end
     }
@@ -35,8 +35,14 @@ struct Lexer {
     private var firstNonASCII: Int?
     /// Where a column was last counted in characters on the current line, to count on from.
     private var counted = (byte: 0, column: 1)
+    /// Whether `[`, `]` and `@` are symbols, as in array graphs; otherwise they are characters
+    /// the language does not have.
+    let readsArrays: Bool
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>, readsArrays: Bool = false) {
+        self.bytes = bytes
+        self.readsArrays = readsArrays
+    }
 
     /// The next token; `.end` at the end of the text, and again after.
     mutating func next() throws(GraphError) -> Token {
@@ -61,6 +67,10 @@ struct Lexer {
                 while index < bytes.count, bytes[index] != UInt8(ascii: "\n"), !isCRLF(at: index) { index += 1 }
             case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "^"),
                  UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: "="):
+                index += 1
+                return Token(kind: .symbol(byte), start: start, end: index, location: location(start))
+            case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "@"):
+                guard readsArrays else { throw GraphError(.unexpectedCharacter(character(at: start)), at: location(start)) }
                 index += 1
                 return Token(kind: .symbol(byte), start: start, end: index, location: location(start))
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."):
@@ -91,6 +101,26 @@ struct Lexer {
         case .end: "end of input"
         default: text(token.start..<token.end)
         }
+    }
+
+    /// What `token` is, for a message that found it where something else was expected.
+    func found(_ token: Token) -> GraphError.Found {
+        switch token.kind {
+        case .separator where text(token) == "\n": .newLine
+        case .end: .endOfInput
+        default: .token(text(token))
+        }
+    }
+
+    /// `error`, unless the rest of the text has a character the lexer cannot read: that error
+    /// comes first, as if the whole text had been split into tokens before parsing.
+    mutating func failing(_ error: GraphError) -> GraphError {
+        do {
+            while try next().kind != .end {}
+        } catch let lexical {
+            return lexical
+        }
+        return error
     }
 
     private mutating func startLine() {

@@ -296,24 +296,12 @@ struct Parser {
 
     /// `problem` with the current token as what was found instead, at its place.
     private mutating func unexpected(_ problem: (GraphError.Found) -> GraphError.Problem) -> GraphError {
-        let found: GraphError.Found = switch current.kind {
-        case .separator where lexer.text(current) == "\n": .newLine
-        case .end: .endOfInput
-        default: .token(lexer.text(current))
-        }
-        return failing(GraphError(problem(found), at: current.location))
+        failing(GraphError(problem(lexer.found(current)), at: current.location))
     }
 
     /// `error`, unless the rest of the text has a character the lexer cannot read: that error
     /// comes first, as it always has.
-    private mutating func failing(_ error: GraphError) -> GraphError {
-        do {
-            while try lexer.next().kind != .end {}
-        } catch let lexical {
-            return lexical
-        }
-        return error
-    }
+    private mutating func failing(_ error: GraphError) -> GraphError { lexer.failing(error) }
 }
 
 extension SourceLocation {

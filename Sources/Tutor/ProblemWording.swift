@@ -61,6 +61,8 @@ public enum ProblemWording {
             return words.notAnInput(name, inputsPhrase(inputs))
         case .missingValue(let name):
             return words.missingValue(name) + (inputHint == .commandLine ? words.missingValueOnCommandLine(name) : "")
+        case .array(let problem):
+            return ArrayProblemWording.describe(problem, found: describe)
         }
     }
 

@@ -23,6 +23,7 @@ public struct CommandHelpWords: Catalogue {
     public let evalExpression: String
     public let wrt: String
     public let json: String
+    public let expandAffine: String
     public let tangents: String
     /// `{0}` the passes.
     public let trace: Template

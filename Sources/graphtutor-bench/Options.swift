@@ -6,7 +6,9 @@ import Darwin
 
 /// Command-line options: `--nodes N` (default 1 000 000), `--repeat K` (default 15),
 /// `--small N` (the in-cache size, default 10 000); or `--job` for the whole command-line job
-/// alone, at `--sizes N,N,…` (default 10^3 to 10^6), best of `--runs K` (default 1).
+/// alone, at `--sizes N,N,…` (default 10^3 to 10^6), best of `--runs K` (default 1); or
+/// `--mlp` for the array benchmark, a two-layer perceptron against flat C loops (`--repeat`
+/// before it sets its samples).
 struct Options {
     var nodes = 1_000_000
     var repeats = 15
@@ -17,7 +19,7 @@ struct Options {
     /// For `--write-dag`: how many inputs, if not the benchmark's number for the size.
     var dagInputs: Int?
 
-    static let usage = "usage: graphtutor-bench [--nodes N] [--repeat K] [--small N] | --job [--sizes N,N,...] [--runs K] | [--inputs K] --write-dag N FILE | --explorer N"
+    static let usage = "usage: graphtutor-bench [--nodes N] [--repeat K] [--small N] | --job [--sizes N,N,...] [--runs K] | [--inputs K] --write-dag N FILE | --explorer N | [--repeat K] --mlp"
 
     init(_ arguments: [String]) {
         var rest = arguments.dropFirst()
@@ -34,6 +36,9 @@ struct Options {
             case "--small": smallNodes = number(after: flag)
             case "--job": wholeJob = true
             case "--inputs": dagInputs = number(after: flag)
+            case "--mlp":
+                MLPBench().run(repeats: repeats)
+                exit(0)
             case "--explorer":
                 ExplorerAtScale(nodes: number(after: flag)).print()
                 exit(0)

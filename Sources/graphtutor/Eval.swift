@@ -59,9 +59,16 @@ struct Eval: ParsableCommand {
         }
     }
 
+    @Flag(help: ArgumentHelp(CommandHelpWords.current.expandAffine))
+    var expandAffine = false
+
     mutating func run() throws {
         try reportingFailures {
-            let evaluation = try graph.evaluate(GraphOptions.read(expression))
+            let evaluated = try graph.evaluateAny(GraphOptions.read(expression), expandingAffine: expandAffine)
+            guard case .scalar(let evaluation) = evaluated else {
+                if case .blocks(let evaluation) = evaluated { try report(evaluation) }
+                return
+            }
             let analysis = Analysis(evaluation, inputs: try chosenInputs(evaluation.graph))
             printWarnings(evaluation)
             if dot {
@@ -83,7 +90,7 @@ struct Eval: ParsableCommand {
 
     /// A report written to standard output as it is made, in chunks, rather than built whole
     /// first; what `print` has buffered goes out before it. A write that fails is an error.
-    private func writeReport(_ write: (inout ReportOutput) -> Void) {
+    func writeReport(_ write: (inout ReportOutput) -> Void) {
         fflush(nil)
         var output = ReportOutput { bytes in StandardStreams.writeOutput(UnsafeRawBufferPointer(bytes)) }
         write(&output)
@@ -92,13 +99,18 @@ struct Eval: ParsableCommand {
 
     /// The inputs named by `--wrt`, or every input.
     private func chosenInputs(_ graph: Graph) throws -> [Int] {
-        guard let wrt else { return graph.inputs }
+        try chosenInputs(graph.inputs, names: graph.inputNames)
+    }
+
+    /// The inputs named by `--wrt` among `inputs`, whose names are `names`; all of them without it.
+    func chosenInputs(_ inputs: [Int], names: [String]) throws -> [Int] {
+        guard let wrt else { return inputs }
         return try GraphOptions.names(wrt, option: "--wrt").map { name in
-            guard let node = graph.index(of: name), graph.operations[node] == .input else {
-                let message = CommandWords.current.wrtNotAnInput(name.escapingControlCharacters, ProblemWording.inputsPhrase(graph.inputNames))
+            guard let place = names.firstIndex(of: name) else {
+                let message = CommandWords.current.wrtNotAnInput(name.escapingControlCharacters, ProblemWording.inputsPhrase(names))
                 throw Failure(ReportWords.current.error(message))
             }
-            return node
+            return inputs[place]
         }
     }
 }

@@ -40,8 +40,16 @@ struct GraphOptions: ParsableArguments {
         }
     }
 
-    /// The `--at` values by name.
-    func inputs() throws -> [String: Double] { try InputValues.parse(at ?? "") }
+    /// The `--at` values by name, each a number or an array.
+    func values() throws -> [String: ArrayValue] { try InputValues.parse(at ?? "") }
+
+    /// The `--at` values by name, for a scalar graph: an array among them is a `Failure`.
+    func inputs() throws -> [String: Double] {
+        try values().mapValues { value in
+            guard value.shape.isScalar else { throw Failure(ReportWords.current.error(CommandWords.current.arraysAreForEval(value))) }
+            return value.entries[0]
+        }
+    }
 
     /// The `--output` names, if given.
     func outputs() throws -> [String]? { try output.map { try Self.names($0, option: "--output") } }

@@ -6,7 +6,7 @@ import Testing
 /// per catalogue so that a word allowed in one is not let through in the others.
 @Suite struct CatalogueTests {
     /// The Latin words allowed in any Chinese text: units, function names, symbols spelled out.
-    static let terms: Set<String> = ["at", "MB", "exp", "ReLU", "sigmoid", "dout", "out", "dx", "dy", "GraphTutor", "graphtutor"]
+    static let terms: Set<String> = ["at", "MB", "exp", "ReLU", "sigmoid", "affine", "dout", "out", "dx", "dy", "GraphTutor", "graphtutor"]
 
     /// Key names and the program's commands, which the screens show as typed.
     static let screenTerms: Set<String> = terms.union(["Esc", "Enter", "Tab", "Shift", "Backspace", "progress", "lessons", "check"])
@@ -21,7 +21,7 @@ import Testing
     /// The options, their values and the variables the command line's words name.
     static let commandTerms: Set<String> = terms.union([
         "lang", "en", "zh", "json", "dot", "trace", "learning", "rate", "wrt", "NAME", "NUMBER", "NN", "name", "yaml", "lesson", "UTF",
-        "count", "check", "progress", "reset", "yes", "LESSON", "id", "computational", "graphs", "lessons", "TERM", "xterm",
+        "count", "check", "progress", "reset", "eval", "yes", "LESSON", "id", "computational", "graphs", "lessons", "TERM", "xterm",
         "color", "curses",
     ])
 

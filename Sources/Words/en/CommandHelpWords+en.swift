@@ -53,6 +53,7 @@ extension CommandHelpWords {
         evalExpression: "The graph, as text such as 'c = a + b; d = b + 1; e = c * d'; '-' reads standard input, '@FILE' reads a file.",
         wrt: "Take derivatives with respect to these inputs only, separated by commas (default: all inputs).",
         json: "Print the report as JSON.",
+        expandAffine: "In an array graph, build each affine(x, W, b) as its parts: x @ W, b repeated to every row, and their sum.",
         tangents: "With --json and every input, give every node's tangent from each input, not only the outputs' (inputs × nodes numbers; --wrt always gives them).",
         trace: "Print the steps of one pass: {0}.",
         dot: "Print the graph in Graphviz DOT, with values and partials.",

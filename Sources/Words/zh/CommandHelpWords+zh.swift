@@ -48,6 +48,7 @@ extension CommandHelpWords {
         evalExpression: "计算图的文本，如 'c = a + b; d = b + 1; e = c * d'；'-' 读标准输入，'@FILE' 读文件。",
         wrt: "只对这些输入求导，用逗号分隔（默认：所有输入）。",
         json: "以 JSON 格式打印报告。",
+        expandAffine: "在数组计算图中，把每个 affine(x, W, b) 拆成几部分来建：x @ W、把 b 重复到每一行、再把两者相加。",
         tangents: "与 --json 一起且对所有输入时，给出每个节点对每个输入的切向量，而不只是输出的（输入数 × 节点数个数；--wrt 总会给出它们）。",
         trace: "打印一遍扫描的步骤：{0}。",
         dot: "以 Graphviz DOT 格式打印计算图，附带值和偏导数。",

@@ -1,0 +1,54 @@
+/// A block graph evaluated: every node's value, computed by its operation's forward step, and
+/// what each step kept for the backward one. The sweeps of both modes read these numbers.
+public struct BlockEvaluation: Sendable {
+    public let graph: BlockGraph
+    /// Each node's entries, row after row.
+    public let values: [[Double]]
+    /// What each node's forward step kept (see `BlockRule.forward`).
+    let kept: [[[Double]]]
+
+    /// Evaluates `graph` at the inputs' values it was built with.
+    public init(_ graph: BlockGraph) {
+        self.init(graph, leaves: graph.nodes.map { $0.value?.entries ?? [] })
+    }
+
+    /// Evaluates `graph` with `leaves` holding the inputs' and constants' entries.
+    init(_ graph: BlockGraph, leaves: [[Double]]) {
+        var values = leaves
+        var kept = [[[Double]]](repeating: [], count: graph.count)
+        for (index, node) in graph.nodes.enumerated() {
+            guard let rule = node.operation.rule else { continue }
+            let operands = node.operands.map { values[$0] }
+            (values[index], kept[index]) = rule.forward(operands, shapes: node.operands.map { graph.nodes[$0].shape }, shape: node.shape)
+        }
+        self.graph = graph
+        self.values = values
+        self.kept = kept
+    }
+
+    /// The value of `node` with its shape.
+    public func value(_ node: Int) -> ArrayValue { ArrayValue(shape: graph.nodes[node].shape, entries: values[node]) }
+
+    /// The numbers `node`'s rules work with.
+    func frame(_ node: Int) -> BlockFrame {
+        let operands = graph.nodes[node].operands
+        return BlockFrame(operandShapes: operands.map { graph.nodes[$0].shape }, operands: operands.map { values[$0] },
+                          shape: graph.nodes[node].shape, value: values[node], kept: kept[node])
+    }
+
+    /// The same graph evaluated again with entry `entry` of `input` set to `value`.
+    public func setting(_ input: Int, entry: Int, to value: Double) -> BlockEvaluation {
+        var leaves = graph.nodes.indices.map { graph.nodes[$0].operation.rule == nil ? values[$0] : [] }
+        leaves[input][entry] = value
+        return BlockEvaluation(graph, leaves: leaves)
+    }
+
+    /// The nodes where a value that is not finite first appears: some entry is `nan` or `inf`
+    /// although every operand's entries are finite.
+    public var nonFinite: [Int] {
+        graph.nodes.indices.filter { node in
+            graph.nodes[node].operation.rule != nil && !values[node].allSatisfy(\.isFinite)
+                && graph.nodes[node].operands.allSatisfy { values[$0].allSatisfy(\.isFinite) }
+        }
+    }
+}

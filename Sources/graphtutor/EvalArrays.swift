@@ -1,0 +1,22 @@
+import GraphEngine
+import Reports
+import Words
+
+extension Eval {
+    /// The report of an array graph: its tables, or `--json`. `--dot`, `--trace` and
+    /// `--learning-rate` work on scalar graphs only, and say so.
+    func report(_ evaluation: BlockEvaluation) throws {
+        let scalarOnly = [dot ? "--dot" : nil, trace == nil ? nil : "--trace", learningRate == nil ? nil : "--learning-rate"].compactMap { $0 }
+        if let option = scalarOnly.first {
+            throw Failure(ReportWords.current.error(CommandWords.current.scalarOnlyOption(option)))
+        }
+        let graph = evaluation.graph
+        let analysis = BlockAnalysis(evaluation, inputs: try chosenInputs(graph.inputs, names: graph.inputs.map { graph.nodes[$0].name }))
+        for node in evaluation.nonFinite { printError(ArrayTextReport.warning(node, evaluation)) }
+        if json {
+            writeReport { ArrayJSONReport.write(analysis, to: &$0) }
+        } else {
+            writeReport { ArrayTextReport.write(analysis, to: &$0) }
+        }
+    }
+}
