@@ -114,7 +114,7 @@ extension ExplorerState {
     init(showing frame: LessonScript.Frame, notation: Notation) {
         let graph = frame.step.graph
         // The script has evaluated this graph at these values already: it cannot fail here.
-        self = try! ExplorerState(source: graph.text, inputs: frame.inputs, outputs: graph.outputs, notation: notation)
+        self = try! ExplorerState(source: graph.text, inputs: frame.scalarInputs, outputs: graph.outputs, notation: notation)
         if let kind = frame.pass {
             var walkthrough = Walkthrough(Pass(kind, evaluation))
             walkthrough.revealed = frame.revealed

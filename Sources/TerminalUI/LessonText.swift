@@ -111,7 +111,8 @@ public enum LessonText {
     /// The graph as the step's pane shows it, in ASCII: boxes with the numbers the step's pass
     /// has revealed, or the overview when the step asks for it or the boxes are wider than `width`.
     static func drawing(_ frame: LessonScript.Frame, width: Int) -> [String] {
-        ExplorerState(showing: frame, notation: notation).asciiDrawing(width: width, overview: frame.step.show.view == .overview)
+        guard frame.blocks == nil else { return [] }
+        return ExplorerState(showing: frame, notation: notation).asciiDrawing(width: width, overview: frame.step.show.view == .overview)
     }
 
     /// Adjoints and tangents in words, `grad b` and `tan b`, which ASCII and screen readers keep.

@@ -44,6 +44,10 @@ public struct LessonCheckWords: Catalogue {
     public let unknownNode: Template
     public let noEdge: Template
     public let noDescent: String
+    /// `{0}` is an array's shape, `2×3`.
+    public let notOneNumber: Template
+    /// `{0}` is the entry as written (`W[3,1]`), `{1}` the array's shape.
+    public let noEntry: Template
 
     public let notInCourse: Template
     public let stepCountDiffers: Template

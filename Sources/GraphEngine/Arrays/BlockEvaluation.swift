@@ -38,10 +38,14 @@ public struct BlockEvaluation: Sendable {
 
     /// The same graph evaluated again with entry `entry` of `input` set to `value`.
     public func setting(_ input: Int, entry: Int, to value: Double) -> BlockEvaluation {
-        var leaves = graph.nodes.indices.map { graph.nodes[$0].operation.rule == nil ? values[$0] : [] }
+        var leaves = leaves
         leaves[input][entry] = value
         return BlockEvaluation(graph, leaves: leaves)
     }
+
+    /// The inputs' and constants' entries, and none for the other nodes: what an evaluation at
+    /// other values starts from.
+    var leaves: [[Double]] { graph.nodes.indices.map { graph.nodes[$0].operation.rule == nil ? values[$0] : [] } }
 
     /// The nodes where a value that is not finite first appears: some entry is `nan` or `inf`
     /// although every operand's entries are finite.

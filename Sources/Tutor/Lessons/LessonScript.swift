@@ -12,10 +12,13 @@ public struct LessonScript: Sendable {
     /// One step, ready to show.
     public struct Frame: Sendable {
         public let step: LessonStep
-        /// The step's graph at the step's values.
+        /// The step's graph at the step's values; for an array graph, the scalar graph it
+        /// lowers to, an entry a node.
         public let evaluation: Evaluation
+        /// The step's array graph at the step's values, if it is one.
+        public let blocks: BlockEvaluation?
         /// The values of the graph's inputs at this step, by name.
-        public let inputs: [String: Double]
+        public let inputs: [String: ArrayValue]
         /// The loss (the first output's value) before the lesson's first descent step and after
         /// each one up to this step; one value when there was no descent.
         public let losses: [Double]
@@ -24,8 +27,11 @@ public struct LessonScript: Sendable {
         /// The pass the graph pane plays, and how many of its steps are revealed.
         public let pass: Pass.Kind?
         public let revealed: Int
-        /// The node to select, if the step names one.
+        /// The node to select, if the step names one: a block of `blocks` on an array graph.
         public let selected: Int?
+
+        /// The inputs' values on a scalar graph.
+        public var scalarInputs: [String: Double] { inputs.mapValues { $0.entries[0] } }
     }
 
     public let lesson: Lesson
@@ -36,67 +42,50 @@ public struct LessonScript: Sendable {
         self.lesson = lesson
         let words = LessonCheckWords.current
         var frames: [Frame] = []
-        var values: [String: Double] = [:]
+        var values: [String: ArrayValue] = [:]
         var losses: [Double] = []
         var learningRate: Double?
         var previousGraph: LessonGraph?
         for step in lesson.steps {
             func fail(_ message: String, line: Int = step.line) -> LessonError { LessonError(message, file: lesson.file, line: line) }
-            let graph = try Self.graph(step.graph, file: lesson.file)
             if step.graph != previousGraph {
                 values = [:]
                 losses = []
                 learningRate = nil
             }
             previousGraph = step.graph
-            var evaluation: Evaluation
-            do {
-                evaluation = try Evaluation(graph, inputs: values)
-            } catch {
-                throw fail(words.cannotEvaluate(ProblemWording.describe(error.problem, inputHint: .screen)), line: step.graph.line)
-            }
-            if losses.isEmpty { losses = [evaluation.values[graph.outputs[0]]] }
+            var graph = try StepGraph(step.graph, values: values, file: lesson.file)
+            if losses.isEmpty { losses = [graph.loss] }
             if let descent = step.descent {
-                let parameters = try descent.parameters.map { name throws(LessonError) in
-                    guard let node = graph.index(of: name), graph.operations[node] == .input else {
+                var parameters: [Int] = []
+                for name in descent.parameters {
+                    guard let node = graph.input(named: name) else {
                         throw fail(words.descendNotAnInput(name, ProblemWording.inputsPhrase(graph.inputNames)))
                     }
-                    return node
+                    parameters.append(node)
                 }
                 for _ in 0..<descent.steps {
-                    let gradientStep = GradientDescentStep(
-                        evaluation, loss: graph.outputs[0], parameters: parameters.isEmpty ? graph.inputs : parameters,
-                        learningRate: descent.learningRate)
-                    evaluation = gradientStep.after
-                    losses.append(evaluation.values[graph.outputs[0]])
+                    graph.descend(parameters.isEmpty ? graph.allInputs : parameters, learningRate: descent.learningRate)
+                    losses.append(graph.loss)
                 }
-                for input in graph.inputs { values[graph.nodes[input].name] = evaluation.values[input] }
+                values = graph.inputs
                 learningRate = descent.learningRate
             }
-            let context = PlaceholderContext(evaluation, losses: losses, learningRate: learningRate)
-            let (pass, revealed) = try Self.pass(step, graph, evaluation, fail)
+            let evaluation = graph.evaluation
+            let context = PlaceholderContext(evaluation, blocks: graph.blocks, losses: losses, learningRate: learningRate)
+            let (pass, revealed) = try Self.pass(step, evaluation.graph, evaluation, fail)
             var selected: Int?
             if let name = step.show.select {
-                guard let node = graph.index(of: name) else { throw fail(words.selectMissing(name)) }
+                guard let node = graph.blocks?.graph.index(of: name) ?? evaluation.graph.index(of: name) else { throw fail(words.selectMissing(name)) }
                 selected = node
             }
             let prose = try Self.fill(step, context, file: lesson.file)
             try Self.checkLiterals(step, context, file: lesson.file)
             frames.append(Frame(
-                step: step, evaluation: evaluation, inputs: values, losses: losses, prose: prose, pass: pass, revealed: revealed, selected: selected))
+                step: step, evaluation: evaluation, blocks: graph.blocks, inputs: values, losses: losses, prose: prose, pass: pass,
+                revealed: revealed, selected: selected))
         }
         self.frames = frames
-    }
-
-    private static func graph(_ graph: LessonGraph, file: String) throws(LessonError) -> Graph {
-        do {
-            return try Graph(parsing: graph.text, outputs: graph.outputs)
-        } catch {
-            let words = LessonCheckWords.current
-            let line = graph.line + (error.location?.line ?? 1) - 1
-            let column = error.location.map { words.column($0.column) } ?? ""
-            throw LessonError(words.graphProblem(column, ProblemWording.describe(error.problem, inputHint: .screen)), file: file, line: line)
-        }
     }
 
     /// The step's pass with its nodes found, and how many of its steps are revealed.

@@ -4,13 +4,13 @@ import Words
 /// The lessons' own questions: a lesson step with `predict: true` asks for the number of its
 /// pass's next step, on the lesson's graph as that step shows it.
 extension QuizQuestion {
-    /// Every prediction the lessons ask whose answer a quiz may ask for, as the lesson and the
+    /// Every prediction the lessons ask on a scalar graph whose answer a quiz may ask for, as the lesson and the
     /// step's index.
     static func lessonPredictions(_ lessons: [LessonScript]) -> [(script: LessonScript, frame: Int)] {
         lessons.flatMap { script in
             script.frames.indices.filter { index in
                 let frame = script.frames[index]
-                guard frame.step.predict, let kind = frame.pass else { return false }
+                guard frame.step.predict, frame.blocks == nil, let kind = frame.pass else { return false }
                 return isModest(Pass(kind, frame.evaluation).steps[frame.revealed].value)
             }.map { (script, $0) }
         }
@@ -28,7 +28,7 @@ extension QuizQuestion {
         let shown = words.lessonShown(Caption.title(pass.kind, evaluation.graph), frame.revealed, pass.steps.count)
         return QuizQuestion(
             topic: .lesson,
-            graph: Graph(source: frame.step.graph.text, inputs: frame.inputs, outputs: frame.step.graph.outputs, evaluation: evaluation),
+            graph: Graph(source: frame.step.graph.text, inputs: frame.scalarInputs, outputs: frame.step.graph.outputs, evaluation: evaluation),
             prompt: words.lessonPrompt(
                 lesson.number.map(String.init) ?? lesson.id, lesson.title, prose, shown, next.quantity.symbol(in: evaluation.graph, notation)),
             choices: [], answer: .number(next.value), answerText: Caption.text(next, evaluation, notation),

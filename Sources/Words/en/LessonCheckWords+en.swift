@@ -39,6 +39,8 @@ extension LessonCheckWords {
         unknownNode: "the graph has no node '{0}'",
         noEdge: "there is no edge from {0} to {1}",
         noDescent: "no gradient descent has been taken on this graph yet",
+        notOneNumber: "this is an array of {0}, not one number; name an entry, such as W[1,2]",
+        noEntry: "there is no entry {0} in an array of {1}; entries are counted from 1, row then column",
         notInCourse: "no lesson {0} in the course this edition translates",
         stepCountDiffers: "{0} steps, but the course has {1} in {2}",
         stepDiffers: "step {0} differs from {1} in its graph, output, show, predict, descend or plot; a translation changes only the words",

@@ -39,6 +39,8 @@ extension LessonCheckWords {
         unknownNode: "计算图中没有节点 '{0}'",
         noEdge: "从 {0} 到 {1} 没有边",
         noDescent: "这个计算图上还没有做过梯度下降",
+        notOneNumber: "这是 {0} 的数组，不是一个数；请写出其中一个元素，例如 W[1,2]",
+        noEntry: "{1} 的数组里没有元素 {0}；元素从 1 数起，先行后列",
         notInCourse: "这个译本所翻译的课程里没有课程 {0}",
         stepCountDiffers: "有 {0} 步，但课程的 {2} 有 {1} 步",
         stepDiffers: "第 {0} 步在 graph、output、show、predict、descend 或 plot 上与 {1} 不同；译本只能改动文字",
