@@ -113,14 +113,19 @@ extension ExplorerState {
     /// its selection and view, and for a prediction the prompt open.
     init(showing frame: LessonScript.Frame, notation: Notation) {
         let graph = frame.step.graph
-        // The script has evaluated this graph at these values already: it cannot fail here.
-        self = try! ExplorerState(source: graph.text, inputs: frame.scalarInputs, outputs: graph.outputs, notation: notation)
+        if let blocks = frame.blocks {
+            self.init(evaluation: frame.evaluation, source: graph.text, notation: notation)
+            if let selected = frame.selected, let entry = BlockLowering(blocks).entries[selected].first { self.selected = entry }
+        } else {
+            // The script has evaluated this graph at these values already: it cannot fail here.
+            self = try! ExplorerState(source: graph.text, inputs: frame.scalarInputs, outputs: graph.outputs, notation: notation)
+            if let selected = frame.selected { self.selected = selected }
+        }
         if let kind = frame.pass {
             var walkthrough = Walkthrough(Pass(kind, evaluation))
             walkthrough.revealed = frame.revealed
             self.walkthrough = walkthrough
         }
-        if let selected = frame.selected { self.selected = selected }
         fixedView = frame.step.show.view
         if frame.step.predict {
             predicting = true

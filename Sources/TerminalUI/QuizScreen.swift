@@ -116,7 +116,9 @@ public struct QuizScreen: Sendable {
     static func explorer(for question: QuizQuestion, notation: Notation) -> ExplorerState {
         let graph = question.graph
         // The generators' graphs parse and evaluate: they were evaluated to make the question.
-        var state = try! ExplorerState(source: graph.source, inputs: graph.inputs, outputs: graph.outputs, notation: notation)
+        var state = graph.blocks == nil
+            ? try! ExplorerState(source: graph.source, inputs: graph.inputs, outputs: graph.outputs, notation: notation)
+            : ExplorerState(evaluation: graph.evaluation, source: graph.source, notation: notation)
         if let kind = question.view.pass {
             var walkthrough = Walkthrough(Pass(kind, state.evaluation))
             walkthrough.revealed = question.view.revealed

@@ -10,6 +10,7 @@ public struct QuizWords: Catalogue {
     public let topicCost: String
     public let topicDescent: String
     public let topicLayer: String
+    public let topicArrays: String
     public let topicLesson: String
     /// Each topic's name in the table of results, in `QuizTopic`'s order (English: the `--topic` names).
     public let topicNames: [String]
@@ -77,6 +78,21 @@ public struct QuizWords: Catalogue {
     public let reluRule: String
     public let sigmoidRule: String
     public let layerPrompt: Template
+
+    /// `{0}` X, `{1}` W, `{2}` dL/dY, `{3}` and `{4}` the entry's row and column.
+    public let weightEntryPrompt: Template
+    public let inputEntryPrompt: Template
+    /// `{0}` X, `{1}` W, `{2}` b, `{3}` dL/dY, `{4}` the entry.
+    public let biasEntryPrompt: Template
+    /// `{0}` Z, `{1}` dL/dH, `{2}` and `{3}` the entry's row and column.
+    public let maskEntryPrompt: Template
+    public let weightEntryRule: String
+    public let inputEntryRule: String
+    public let biasEntryRule: String
+    public let maskEntryRule: String
+    /// `{0}` the entry of Z, `{1}` its value.
+    public let maskSet: Template
+    public let maskClear: Template
 
     public let lessonShown: Template
     public let lessonPrompt: Template

@@ -17,9 +17,15 @@ import Tutor
         try Snapshot.check(LessonText.render(Self.lesson(4)), named: "lesson-04-plain")
     }
 
-    @Test func plainTextHasNoEscapesAndFitsItsWidth() throws {
+    /// An array lesson: its arrays, entries, gradients and shapes filled in by the block engine.
+    @Test func lessonThirteenAsGoldenText() throws {
+        try Snapshot.check(LessonText.render(Self.lesson(13)), named: "lesson-13-plain")
+    }
+
+    @Test(arguments: [4, 13, 14])
+    func plainTextHasNoEscapesAndFitsItsWidth(_ number: Int) throws {
         for width in [80, 60] {
-            let text = LessonText.render(try Self.lesson(4), width: width)
+            let text = LessonText.render(try Self.lesson(number), width: width)
             #expect(!text.unicodeScalars.contains { $0.properties.generalCategory == .control && $0 != "\n" })
             for line in text.split(separator: "\n") {
                 #expect(String(line).displayWidth <= width, "too wide at \(width): \(line)")

@@ -170,4 +170,36 @@ import Testing
         }
         #expect(asked.count > 5)
     }
+
+    /// Each array question's answer is its rule written out over the entries in its text: a
+    /// column of X times a column of G for dL/dW, a row of G times a row of W for dL/dX, a
+    /// column of G summed for dL/db, G or 0 by the mask for ReLU.
+    @Test func arrayEntriesFollowTheirRulesWrittenOut() throws {
+        var kinds = Set<String>()
+        for seed in Self.seeds {
+            let question = Self.question(.arrays, seed: seed)
+            var arrays: [String: [[Double]]] = [:]
+            for match in question.graph.source.matches(of: /([A-Za-z]+) = (\[[^\]]*\])/) {
+                let value = try ArrayValue(parsing: String(match.2))
+                let columns = value.shape.grid.columns
+                arrays[String(match.1)] = stride(from: 0, to: value.entries.count, by: columns).map { Array(value.entries[$0..<$0 + columns]) }
+            }
+            // `dL/dW[1,2] = 5`: the array and the entry asked, counted from 0.
+            let name = question.answerText.components(separatedBy: " = ")[0].dropFirst(4)
+            let asked = String(name.prefix { $0 != "[" })
+            let indices = name.drop { $0 != "[" }.dropFirst().dropLast().split(separator: ",").map { Int($0)! - 1 }
+            let g = try #require(arrays["G"])
+            let expected: Double
+            switch asked {
+            case "W": expected = (0..<2).map { n in arrays["X"]![n][indices[0]] * g[n][indices[1]] }.reduce(0, +)
+            case "X": expected = (0..<2).map { k in g[indices[0]][k] * arrays["W"]![indices[1]][k] }.reduce(0, +)
+            case "b": expected = g[0][indices[0]] + g[1][indices[0]]
+            default: expected = arrays["Z"]![indices[0]][indices[1]] > 0 ? g[indices[0]][indices[1]] : 0
+            }
+            kinds.insert(asked)
+            #expect(Self.number(question) == expected, "seed \(seed): \(question.prompt)")
+            #expect(question.graph.blocks != nil && !question.solution.steps.isEmpty)
+        }
+        #expect(kinds == ["W", "X", "b", "Z"])
+    }
 }

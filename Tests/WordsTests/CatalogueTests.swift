@@ -55,7 +55,9 @@ import Testing
     }
 
     @Test func quizWordsAreAllTranslated() {
-        #expect(CatalogueCheck.findings(in: QuizWords.self, terms: Self.terms) == [])
+        // The array questions' gradients and functions are written as formulas: dL/dW, relu(Z).
+        let formulas: Set<String> = ["dL", "dY", "dW", "dX", "db", "dH", "dZ", "relu", "sum"]
+        #expect(CatalogueCheck.findings(in: QuizWords.self, terms: Self.terms.union(formulas)) == [])
     }
 
     @Test func lessonCheckWordsAreAllTranslated() {

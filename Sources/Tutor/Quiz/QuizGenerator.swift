@@ -30,6 +30,7 @@ public struct QuizGenerator: Sendable {
             case .cost: question = .cost(notation, using: &random)
             case .descent: question = .descent(notation, using: &random)
             case .layer: question = .layer(notation, using: &random)
+            case .arrays: question = .arrays(notation, using: &random)
             case .lesson:
                 let (script, frame) = predictions.randomElement(using: &random)!
                 question = .lesson(script, frame: frame, notation)

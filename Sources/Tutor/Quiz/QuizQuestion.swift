@@ -13,8 +13,11 @@ public struct QuizQuestion: Sendable {
         public let source: String
         public let inputs: [String: Double]
         public let outputs: [String]?
-        /// The graph evaluated: every number of the question comes from here.
+        /// The graph evaluated: every number of the question comes from here; for an array
+        /// graph, the scalar graph it lowers to, an entry a node.
         public let evaluation: Evaluation
+        /// The array graph, if it is one: its numbers come from the block engine.
+        public var blocks: BlockEvaluation? = nil
     }
 
     /// What the answer is: a number, or one of `choices` (lettered a, b, c, …).

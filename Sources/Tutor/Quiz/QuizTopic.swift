@@ -5,7 +5,7 @@ import Words
 /// value to a layer's backward step, and the lessons' own predictions. `--topic` picks them by
 /// their raw value; the progress store keeps each one's record under it.
 public enum QuizTopic: String, CaseIterable, Codable, Sendable {
-    case value, partial, derivative, adjoint, tangent, paths, cost, descent, layer, lesson
+    case value, partial, derivative, adjoint, tangent, paths, cost, descent, layer, arrays, lesson
 
     /// The topic's name in a table of results, in the language being spoken.
     public var title: String {
@@ -25,6 +25,7 @@ public enum QuizTopic: String, CaseIterable, Codable, Sendable {
         case .cost: words.topicCost
         case .descent: words.topicDescent
         case .layer: words.topicLayer
+        case .arrays: words.topicArrays
         case .lesson: words.topicLesson
         }
     }
