@@ -18,7 +18,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: data) }
         let session = try TmuxSession(command: "env LANG=zh_CN.UTF-8 XDG_DATA_HOME=\(shellQuoted(data.path)) \(try graphtutorCommand())")
         defer { session.close() }
-        try await session.waitFor("已完成 0/12")
+        try await session.waitFor("已完成 0/14")
         #expect(try session.screen().contains("│ 一步步看着反向传播"))
         #expect(try session.screen().contains("↑↓ 选择  Enter 打开  ? 帮助  q 退出"))
         try session.sendKeys("4")
@@ -46,7 +46,7 @@ import Testing
         try await session.waitFor("测验 · 第 1/10 题")
         try await session.waitFor("你的答案：")
         try session.sendKeys("Escape")
-        try await session.waitFor("已完成 0/12")
+        try await session.waitFor("已完成 0/14")
         try session.sendKeys("q")
         #expect(try await session.waitForExit() == 0)
     }

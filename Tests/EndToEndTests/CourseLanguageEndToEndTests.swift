@@ -28,6 +28,6 @@ import Testing
     @Test func bothEditionsPassTheCheck() throws {
         let check = try run(["lessons", "check"])
         #expect(check.status == 0)
-        #expect(check.output == "24 lessons, all pass\n")
+        #expect(check.output == "28 lessons, all pass\n")
     }
 }

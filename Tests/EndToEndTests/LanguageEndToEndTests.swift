@@ -47,6 +47,6 @@ import Testing
         let help = try run(["eval", "--help", "--lang", "en"], ["LANG": "zh_CN.UTF-8"])
         #expect(help.output.hasPrefix("OVERVIEW: Evaluate a graph"))
         let check = try run(["lessons", "check", "--lang", "zh"])
-        #expect(check.output == "24 课，全部通过\n")
+        #expect(check.output == "28 课，全部通过\n")
     }
 }

@@ -15,21 +15,17 @@ extension QuizQuestion {
         let (row, column) = (Int.random(in: 1...2, using: &random), Int.random(in: 1...2, using: &random))
         let words = QuizWords.current
         let kind = Int.random(in: 0..<4, using: &random)
-        let product = "X = \(x); W = \(w); G = \(g)\nY = X @ W\nL = sum(Y * G)"
         let source: String, asked: String, entry: String, prompt: String, rule: String, terms: [String]
         switch kind {
-        case 0:
-            source = product
-            (asked, entry) = ("W", "[\(row),\(column)]")
-            prompt = words.weightEntryPrompt(x, w, g, row, column)
-            rule = words.weightEntryRule
-            terms = (1...2).map { n in "\(x.number(n, row))·\(g.number(n, column))" }
-        case 1:
-            source = product
-            (asked, entry) = ("X", "[\(row),\(column)]")
-            prompt = words.inputEntryPrompt(x, w, g, row, column)
-            rule = words.inputEntryRule
-            terms = (1...2).map { k in "\(g.number(row, k))·\(w.number(column, k))" }
+        case 0, 1:
+            // dL/dW = Xᵀ · G, entry (i, j) a column of X times a column of G; or dL/dX = G · Wᵀ,
+            // a row of G times a row of W.
+            let weight = kind == 0
+            source = "X = \(x); W = \(w); G = \(g)\nY = X @ W\nL = sum(Y * G)"
+            (asked, entry) = (weight ? "W" : "X", "[\(row),\(column)]")
+            prompt = (weight ? words.weightEntryPrompt : words.inputEntryPrompt)(x, w, g, row, column)
+            rule = weight ? words.weightEntryRule : words.inputEntryRule
+            terms = (1...2).map { k in weight ? "\(x.number(k, row))·\(g.number(k, column))" : "\(g.number(row, k))·\(w.number(column, k))" }
         case 2:
             let b = ArrayValue(shape: .vector(2), entries: (0..<2).map { _ in numbers.randomElement(using: &random)! })
             source = "X = \(x); W = \(w); b = \(b); G = \(g)\nY = affine(X, W, b)\nL = sum(Y * G)"
@@ -50,15 +46,15 @@ extension QuizQuestion {
         }
         let blocks = BlockEvaluation(try! BlockGraph(parsing: source))
         let (node, output) = (blocks.graph.index(of: asked)!, blocks.graph.outputs[0])
-        let reference = EntryReference(asked + entry)!
-        let answer = BlockAdjointSweep(blocks, output: output).adjoints[node][reference.entry(in: blocks.graph.nodes[node].shape)!]
+        let index = EntryReference(asked + entry)!.entry(in: blocks.graph.nodes[node].shape)!
+        let answer = BlockAdjointSweep(blocks, output: output).adjoints[node][index]
         let name = "dL/d\(asked)\(entry)"
         let working = kind == 3 ? terms[0] : "\(name) = \(terms.joined(separator: " + "))"
         // The pane shows the scalar graph the array graph lowers to; the solution plays the
         // shares its reverse pass adds into the entry asked.
         let lowering = BlockLowering(blocks)
         let evaluation = lowering.evaluation
-        let entryNode = lowering.entries[node][reference.entry(in: blocks.graph.nodes[node].shape)!]
+        let entryNode = lowering.entries[node][index]
         let reverse = Pass(.reverse(output: evaluation.graph.outputs[0]), evaluation)
         let shares = reverse.steps.indices.filter { reverse.steps[$0].node == entryNode }
         return QuizQuestion(
