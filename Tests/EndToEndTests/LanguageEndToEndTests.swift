@@ -37,6 +37,10 @@ import Testing
         let top = try run(["help", "--lang", "zh"], ["LANG": "zh_CN.UTF-8"])
         #expect(top.output.contains("子命令：\n"))
         #expect(top.output.contains("详细帮助请看 'graphtutor help <subcommand>'。"))
+        // The program's own --help, with --lang before or after it, is the program's help.
+        for arguments in [["--help", "--lang", "zh"], ["--lang=zh", "-h"]] {
+            #expect(try run(arguments).output == top.output, "\(arguments)")
+        }
         // Every subcommand takes --lang.
         for command in [["eval", "a = 1"], ["explore", "a = 1"], ["home"], ["lesson", "4", "--plain"], ["lessons", "check"], ["quiz", "--list-topics"], ["progress"]] {
             #expect(try run(command + ["--lang", "zh"], ["XDG_DATA_HOME": FileManager.default.temporaryDirectory.path]).status == 0, "\(command)")
