@@ -30,7 +30,8 @@ extension GraphTutor {
             try command.run()
         } catch {
             let status = exitCode(for: error)
-            let message = ArgumentParserWords.replacing(in: fullMessage(for: error))
+            var message = ArgumentParserWords.replacing(in: fullMessage(for: error))
+            if Words.language != .en { message = HelpWrapping.rewrapped(message) }
             if !message.isEmpty {
                 if status == .success { print(message) } else { printError(message) }
             }
