@@ -13,7 +13,11 @@ extension GraphTutor {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let language = LanguageOptions.language(arguments: arguments, environment: ProcessInfo.processInfo.environment)
-        Words.$language.withValue(language) { run(arguments.first == "help" ? LanguageOptions.removingLanguage(from: arguments) : arguments) }
+        // `help` and the program's own `--help` take no `--lang`: it is taken out for them, so
+        // that `graphtutor --help --lang zh` is the program's help, not the home screen's.
+        let rest = LanguageOptions.removingLanguage(from: arguments)
+        let forHelp = rest.first == "help" || rest == ["--help"] || rest == ["-h"]
+        Words.$language.withValue(language) { run(forHelp ? rest : arguments) }
     }
 
     private static func run(_ arguments: [String]) {
@@ -26,7 +30,8 @@ extension GraphTutor {
             try command.run()
         } catch {
             let status = exitCode(for: error)
-            let message = ArgumentParserWords.replacing(in: fullMessage(for: error))
+            var message = ArgumentParserWords.replacing(in: fullMessage(for: error))
+            if Words.language != .en { message = HelpWrapping.rewrapped(message) }
             if !message.isEmpty {
                 if status == .success { print(message) } else { printError(message) }
             }

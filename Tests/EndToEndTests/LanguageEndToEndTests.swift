@@ -37,6 +37,16 @@ import Testing
         let top = try run(["help", "--lang", "zh"], ["LANG": "zh_CN.UTF-8"])
         #expect(top.output.contains("子命令：\n"))
         #expect(top.output.contains("详细帮助请看 'graphtutor help <subcommand>'。"))
+        // Chinese help is wrapped by display width: no line but a usage line is wider than 80.
+        for command in ["eval", "explore", "lesson", "quiz", "progress", "lessons", "home"] {
+            let help = try run([command, "--help", "--lang", "zh"]).output
+            let wide = help.split(separator: "\n").filter { !$0.hasPrefix("用法：") && Self.columns($0) > 80 }
+            #expect(wide == [], "\(command)")
+        }
+        // The program's own --help, with --lang before or after it, is the program's help.
+        for arguments in [["--help", "--lang", "zh"], ["--lang=zh", "-h"]] {
+            #expect(try run(arguments).output == top.output, "\(arguments)")
+        }
         // Every subcommand takes --lang.
         for command in [["eval", "a = 1"], ["explore", "a = 1"], ["home"], ["lesson", "4", "--plain"], ["lessons", "check"], ["quiz", "--list-topics"], ["progress"]] {
             #expect(try run(command + ["--lang", "zh"], ["XDG_DATA_HOME": FileManager.default.temporaryDirectory.path]).status == 0, "\(command)")
@@ -48,5 +58,14 @@ import Testing
         #expect(help.output.hasPrefix("OVERVIEW: Evaluate a graph"))
         let check = try run(["lessons", "check", "--lang", "zh"])
         #expect(check.output == "28 课，全部通过\n")
+    }
+
+    /// The columns `line` takes in a terminal: two for each CJK character and full-width sign.
+    static func columns(_ line: Substring) -> Int {
+        line.unicodeScalars.reduce(0) { sum, scalar in
+            let wide = (0x2E80...0x9FFF).contains(scalar.value) || (0xFF00...0xFF60).contains(scalar.value)
+                || (0xFFE0...0xFFE6).contains(scalar.value)
+            return sum + (wide ? 2 : 1)
+        }
     }
 }

@@ -9,6 +9,7 @@ extension CommandHelpWords {
             Without a number, plays the lesson to continue. With --plain, or when standard output \
             is not a terminal, prints the lesson as text, step by step, with its numbers and an \
             ASCII drawing of the graph.
+
             Examples:
               graphtutor lesson 4
               graphtutor lesson 4 --plain | less
@@ -26,6 +27,7 @@ extension CommandHelpWords {
             With --plain, or when standard input or output is not a terminal, the questions are \
             printed with an ASCII drawing of their graph and the answers read one a line; the \
             end of the input ends the quiz with the score so far.
+
             Examples:
               graphtutor quiz
               graphtutor quiz --topic adjoint,tangent --count 5

@@ -8,6 +8,7 @@ extension CommandHelpWords {
         lessonDiscussion: """
             不给编号时，播放接下来要继续的那一课。使用 --plain，或标准输出不是终端时，\
             把这一课按步骤打印成文本，附带它的数和计算图的 ASCII 图。
+
             示例：
               graphtutor lesson 4
               graphtutor lesson 4 --plain | less
@@ -22,6 +23,7 @@ extension CommandHelpWords {
 
             使用 --plain，或标准输入或输出不是终端时，题目连同计算图的 ASCII 图一起打印，\
             答案每行读一个；输入结束时测验也结束，并给出目前的得分。
+
             示例：
               graphtutor quiz
               graphtutor quiz --topic adjoint,tangent --count 5
