@@ -1,5 +1,5 @@
 // libFuzzer target for the expression language: any bytes, as graph text, through the parser,
-// the evaluation, the sweeps and the error report. Built and run by Tests/Fuzz/run-parser-fuzzer.
+// the evaluation, the sweeps and the error report. Built and run by Tests/Fuzz/run-fuzzer parser.
 import GraphEngine
 import Reports
 

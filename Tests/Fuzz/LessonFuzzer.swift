@@ -1,0 +1,25 @@
+// libFuzzer target for lesson files: any bytes, as a lesson's YAML, through the loader and the
+// check that builds every step against the engine, in English or Chinese: a crash, a hang or
+// a sanitizer report is a finding. Built and run by
+// Tests/Fuzz/run-fuzzer lessons.
+import Tutor
+import Words
+
+/// One input: a crash, a failed `precondition` or a sanitizer report is a finding. The first
+/// byte's lowest bit chooses the language of the messages.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+    let language: Language = size > 0 && data[0] & 1 == 1 ? .zh : .en
+    Words.$language.withValue(language) {
+        do throws(LessonError) {
+            let lesson = try LessonLoader.load(text, file: "fuzz.yaml")
+            _ = try LessonScript(lesson)
+        } catch {
+            // A problem names its line and says what is wrong. (What it quotes is escaped where
+            // it is written out: by `printError` and the canvas.)
+            precondition(error.line >= 0 && !error.message.isEmpty)
+        }
+    }
+    return 0
+}
