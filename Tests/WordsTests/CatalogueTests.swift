@@ -66,6 +66,14 @@ import Testing
         #expect(CatalogueCheck.findings(in: ProgressWords.self, terms: Self.commandTerms) == [])
     }
 
+    @Test func arrayProblemWordsAreAllTranslated() {
+        #expect(CatalogueCheck.findings(in: ArrayProblemWords.self, terms: Self.terms) == [])
+    }
+
+    @Test func arrayReportWordsAreAllTranslated() {
+        #expect(CatalogueCheck.findings(in: ArrayReportWords.self, terms: Self.terms) == [])
+    }
+
     @Test func reportWordsAreAllTranslated() {
         #expect(CatalogueCheck.findings(in: ReportWords.self, terms: Self.terms) == [])
     }
