@@ -54,6 +54,10 @@ import Testing
         #expect(CatalogueCheck.findings(in: CaptionWords.self, terms: Self.terms) == [])
     }
 
+    @Test func blockCaptionWordsAreAllTranslated() {
+        #expect(CatalogueCheck.findings(in: BlockCaptionWords.self, terms: Self.terms.union(["softmax"])) == [])
+    }
+
     @Test func quizWordsAreAllTranslated() {
         #expect(CatalogueCheck.findings(in: QuizWords.self, terms: Self.terms) == [])
     }
