@@ -77,22 +77,18 @@ extension ExplorerState {
             } else if field.edit(event) {
                 self.dialog = .editValue(node: node, field: field, error: nil)
             }
-        case .newGraph(var field, _):
+        case .newGraph(let field, _):
             if event == .enter {
                 let text = field.text.trimmingCharacters(in: .whitespaces)
                 if text.hasPrefix("@") { return [.readGraphFile(path: String(text.dropFirst()))] }
                 do {
-                    try load(source: field.text)
+                    try open(field.text)
                     self.dialog = nil
                     message = ExplorerWords.current.newGraph(graph.varying.count)
                 } catch {
-                    self.dialog = .newGraph(field: field, error: FieldError(message: ProblemWording.describe(error.problem, inputHint: .screen), column: error.location?.column))
+                    self.dialog = .newGraph(field: field, error: FieldError(error))
                 }
-            } else if event == .up || event == .down {
-                if let line = graphHistory.recall(event == .up ? .older : .newer, replacing: field.text) {
-                    self.dialog = .newGraph(field: TextField(line), error: nil)
-                }
-            } else if field.edit(event) {
+            } else if let field = Self.graphField(field, after: event, history: &graphHistory) {
                 self.dialog = .newGraph(field: field, error: nil)
             }
         case .descent(let rate, let parameters, let editingRate, _):
@@ -117,18 +113,33 @@ extension ExplorerState {
     private mutating func loadFile(_ path: String, _ result: Result<String, IOFailure>) -> [Command] {
         guard case .newGraph(let field, _) = dialog else { return [] }
         do {
-            try load(source: try result.get())
+            try open(try result.get())
             dialog = nil
             message = ExplorerWords.current.newGraphFromFile(path, graph.varying.count)
-        } catch let failure as IOFailure {
-            dialog = .newGraph(field: field, error: FieldError(message: failure.message, column: nil))
-        } catch let error as GraphError {
-            let place = error.location.map { "\(path):\($0): " } ?? "\(path): "
-            dialog = .newGraph(field: field, error: FieldError(message: place + ProblemWording.describe(error.problem, inputHint: .screen), column: nil))
         } catch {
-            dialog = .newGraph(field: field, error: FieldError(message: "\(error)", column: nil))
+            dialog = .newGraph(field: field, error: FieldError(error, file: path))
         }
         return []
+    }
+
+    /// Loads `text`, keeping the input values of names it still has; array text opens the
+    /// explorer on array graphs in this one's place.
+    private mutating func open(_ text: String) throws(GraphError) {
+        do {
+            try load(source: text)
+        } catch where error.callsForArrays {
+            var arrays = try ArrayExplorerState(source: text, notation: notation)
+            arrays.graphHistory = graphHistory
+            request = .replace(.arrayExplorer(arrays))
+        }
+    }
+
+    /// The new-graph field after `event`: Up and Down recall the graphs of this run, other keys
+    /// edit; nil when the event changes nothing.
+    static func graphField(_ field: TextField, after event: Event, history: inout LineHistory) -> TextField? {
+        if event == .up || event == .down { return history.recall(event == .up ? .older : .newer, replacing: field.text).map { TextField($0) } }
+        var field = field
+        return field.edit(event) ? field : nil
     }
 
     private mutating func checkPrediction(_ text: String) {

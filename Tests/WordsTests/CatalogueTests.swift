@@ -50,6 +50,10 @@ import Testing
         #expect(CatalogueCheck.findings(in: ExplorerWords.self, terms: Self.screenTerms.union(["dw", "FILE"])) == [])
     }
 
+    @Test func arrayExplorerWordsAreAllTranslated() {
+        #expect(CatalogueCheck.findings(in: ArrayExplorerWords.self, terms: Self.screenTerms.union(["sum"])) == [])
+    }
+
     @Test func captionWordsAreAllTranslated() {
         #expect(CatalogueCheck.findings(in: CaptionWords.self, terms: Self.terms) == [])
     }
