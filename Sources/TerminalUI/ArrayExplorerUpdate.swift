@@ -56,7 +56,7 @@ extension ArrayExplorerState {
                 do {
                     try open(field.text)
                     self.dialog = nil
-                    message = ExplorerWords.current.newGraph(graph.count)
+                    message = ExplorerWords.current.newGraph(boxes.count)
                 } catch {
                     self.dialog = .newGraph(field: field, error: ExplorerState.FieldError(error))
                 }
@@ -73,7 +73,7 @@ extension ArrayExplorerState {
         do {
             try open(try result.get())
             dialog = nil
-            message = ExplorerWords.current.newGraphFromFile(path, graph.count)
+            message = ExplorerWords.current.newGraphFromFile(path, boxes.count)
         } catch {
             dialog = .newGraph(field: field, error: ExplorerState.FieldError(error, file: path))
         }
@@ -117,7 +117,7 @@ extension ArrayExplorerState {
 
     /// Tab order: the blocks with boxes, in topological order.
     private mutating func cycle(by offset: Int) {
-        let order = graph.nodes.indices.filter { graph.nodes[$0].operation != .constant }
+        let order = boxes
         guard let position = order.firstIndex(of: selected) else { return }
         selected = order[(position + offset + order.count) % order.count]
     }

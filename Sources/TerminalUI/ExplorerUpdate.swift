@@ -130,6 +130,7 @@ extension ExplorerState {
         } catch where error.callsForArrays {
             var arrays = try ArrayExplorerState(source: text, notation: notation)
             arrays.graphHistory = graphHistory
+            arrays.message = ExplorerWords.current.newGraph(arrays.boxes.count)
             request = .replace(.arrayExplorer(arrays))
         }
     }
