@@ -50,18 +50,18 @@ extension ArrayExplorerState {
         case .help(let page):
             self.dialog = HelpPages.page(after: event, on: page).map { .help(page: $0) }
         case .newGraph(let field, _):
-            if event == .enter {
-                let text = field.text.trimmingCharacters(in: .whitespaces)
-                if text.hasPrefix("@") { return [.readGraphFile(path: String(text.dropFirst()))] }
+            switch ExplorerState.newGraphKey(event, field, history: &graphHistory) {
+            case .edited(let field): self.dialog = .newGraph(field: field, error: nil)
+            case .readFile(let path): return [.readGraphFile(path: path)]
+            case .load(let text):
                 do {
-                    try open(field.text)
+                    try open(text)
                     self.dialog = nil
                     message = ExplorerWords.current.newGraph(boxes.count)
                 } catch {
                     self.dialog = .newGraph(field: field, error: ExplorerState.FieldError(error))
                 }
-            } else if let field = ExplorerState.graphField(field, after: event, history: &graphHistory) {
-                self.dialog = .newGraph(field: field, error: nil)
+            case nil: break
             }
         }
         return []
@@ -117,9 +117,7 @@ extension ArrayExplorerState {
 
     /// Tab order: the blocks with boxes, in topological order.
     private mutating func cycle(by offset: Int) {
-        let order = boxes
-        guard let position = order.firstIndex(of: selected) else { return }
-        selected = order[(position + offset + order.count) % order.count]
+        selected = ExplorerState.cycled(selected, in: boxes, by: offset)
     }
 
     /// The most scalar nodes a lowered graph has for `x` to show the whole of it; a larger one

@@ -78,18 +78,18 @@ extension ExplorerState {
                 self.dialog = .editValue(node: node, field: field, error: nil)
             }
         case .newGraph(let field, _):
-            if event == .enter {
-                let text = field.text.trimmingCharacters(in: .whitespaces)
-                if text.hasPrefix("@") { return [.readGraphFile(path: String(text.dropFirst()))] }
+            switch Self.newGraphKey(event, field, history: &graphHistory) {
+            case .edited(let field): self.dialog = .newGraph(field: field, error: nil)
+            case .readFile(let path): return [.readGraphFile(path: path)]
+            case .load(let text):
                 do {
-                    try open(field.text)
+                    try open(text)
                     self.dialog = nil
                     message = ExplorerWords.current.newGraph(graph.varying.count)
                 } catch {
                     self.dialog = .newGraph(field: field, error: FieldError(error))
                 }
-            } else if let field = Self.graphField(field, after: event, history: &graphHistory) {
-                self.dialog = .newGraph(field: field, error: nil)
+            case nil: break
             }
         case .descent(let rate, let parameters, let editingRate, _):
             updateDescent(event, rate: rate, parameters: parameters, editingRate: editingRate)
@@ -135,12 +135,27 @@ extension ExplorerState {
         }
     }
 
-    /// The new-graph field after `event`: Up and Down recall the graphs of this run, other keys
-    /// edit; nil when the event changes nothing.
-    static func graphField(_ field: TextField, after event: Event, history: inout LineHistory) -> TextField? {
-        if event == .up || event == .down { return history.recall(event == .up ? .older : .newer, replacing: field.text).map { TextField($0) } }
+    /// What a key in the new-graph dialog asks of either explorer.
+    enum NewGraphKey {
+        /// Show the field as it is now.
+        case edited(TextField)
+        /// Read the graph in a file, typed as `@FILE`.
+        case readFile(String)
+        /// Load the graph typed.
+        case load(String)
+    }
+
+    /// What `event` in the new-graph dialog showing `field` asks: Enter loads the graph (or reads
+    /// `@FILE`), Up and Down recall the graphs of this run, other keys edit; nil when it changes
+    /// nothing.
+    static func newGraphKey(_ event: Event, _ field: TextField, history: inout LineHistory) -> NewGraphKey? {
+        if event == .enter {
+            let text = field.text.trimmingCharacters(in: .whitespaces)
+            return text.hasPrefix("@") ? .readFile(String(text.dropFirst())) : .load(field.text)
+        }
+        if event == .up || event == .down { return history.recall(event == .up ? .older : .newer, replacing: field.text).map { .edited(TextField($0)) } }
         var field = field
-        return field.edit(event) ? field : nil
+        return field.edit(event) ? .edited(field) : nil
     }
 
     private mutating func checkPrediction(_ text: String) {
@@ -247,9 +262,13 @@ extension ExplorerState {
 
     /// Tab order: the nodes with boxes, in topological order.
     private mutating func cycle(by offset: Int) {
-        let order = graph.varying
-        guard let position = order.firstIndex(of: selected) else { return }
-        selected = order[(position + offset + order.count) % order.count]
+        selected = Self.cycled(selected, in: graph.varying, by: offset)
+    }
+
+    /// The node `offset` places after `selected` in `order`, around at the ends.
+    static func cycled(_ selected: Int, in order: [Int], by offset: Int) -> Int {
+        guard let position = order.firstIndex(of: selected) else { return selected }
+        return order[(position + offset + order.count) % order.count]
     }
 
     /// The graph text on one line, for editing: comments dropped, statements joined by `; `.
