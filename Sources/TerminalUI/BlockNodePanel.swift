@@ -59,7 +59,8 @@ public struct BlockNodePanel: Sendable {
         let name = graph.nodes[loss].name
         let rules = graph.edges.filter { $0.target == selected }.map { graph.reverseRule($0) { notation.total(name, $0) }.formula }
         let label = ArrayExplorerWords.current.backwardLabel + "  "
-        lines += rules.enumerated().map { ((($0 == 0 ? label : String(repeating: " ", count: label.displayWidth)) + $1), 2) }
+        // The later rules give way first, so the first keeps the label.
+        lines += rules.enumerated().map { ((($0 == 0 ? label : String(repeating: " ", count: label.displayWidth)) + $1), 2 + $0) }
         return lines
     }
 
