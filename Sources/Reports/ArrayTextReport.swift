@@ -1,6 +1,7 @@
 import GraphEngine
 import TextCanvas
 import Tutor
+import Words
 
 /// The `eval` report of an array graph: each node's shape and value, the rule on each edge for
 /// both modes with its shapes, and each input's gradient by reverse mode, forward mode and the
@@ -30,55 +31,58 @@ public enum ArrayTextReport {
     /// One row per node (constants left out): name, shape, what it computes, value.
     static func values(_ evaluation: BlockEvaluation) -> (String, TextTable) {
         let graph = evaluation.graph
-        var table = TextTable(header: ["node", "shape", "computes", "value"])
+        let words = ReportWords.current
+        var table = TextTable(header: [words.node, ArrayReportWords.current.shape, words.computes, words.value])
         for node in graph.nodes.indices where graph.nodes[node].operation != .constant {
-            let computes = graph.nodes[node].operation == .input ? "input" : graph.formula(of: node)
+            let computes = graph.nodes[node].operation == .input ? words.input : graph.formula(of: node)
             add(&table, [graph.nodes[node].name, "\(graph.nodes[node].shape)", computes], [lines(evaluation.value(node))])
         }
-        return ("values", table)
+        return (words.values, table)
     }
 
     /// One row per edge: its rule in reverse mode and in forward mode, each with its shapes.
     static func rules(_ graph: BlockGraph, output: Int) -> (String, TextTable) {
         let z = graph.nodes[output].name
-        var table = TextTable(header: ["edge", "reverse mode", "shapes", "forward mode", "shapes"])
+        let (words, shapes) = (ReportWords.current, ArrayReportWords.current.shapes)
+        var table = TextTable(header: [words.edge, words.reverseMode, shapes, words.forwardMode, shapes])
         for edge in graph.edges {
             let reverse = graph.reverseRule(edge) { Notation.marks.total(z, $0) }
             let forward = graph.forwardRule(edge) { Notation.marks.tangent($0) }
             table.add(["\(graph.nodes[edge.source].name) → \(graph.nodes[edge.target].name)", reverse.formula, reverse.shapes, forward.formula, forward.shapes])
         }
-        return ("edge rules (reverse mode for \(z), forward mode)", table)
+        return (ArrayReportWords.current.rulesTitle(z), table)
     }
 
     /// For each input, its gradient three ways and whether they agree on every entry.
     static func gradients(_ analysis: BlockAnalysis, output o: Int) -> (String, TextTable) {
         let graph = analysis.graph
         let output = graph.nodes[analysis.outputs[o]]
-        var table = TextTable(header: ["", "shape", "reverse", "forward", "numeric", ""])
+        let (words, arrayWords) = (ReportWords.current, ArrayReportWords.current)
+        var table = TextTable(header: ["", arrayWords.shape, words.reverse, words.forward, words.numeric, ""])
         for (i, input) in analysis.inputs.enumerated() {
             let shape = graph.nodes[input].shape
             let (reverse, forward, numeric) = (analysis.reverseGradient(i)[o], analysis.forwardGradient(i)[o], analysis.numericGradient(i)[o])
             let agree = BlockAnalysis.agree(reverse: reverse, forward: forward, numeric: numeric)
             let columns = [reverse, forward, numeric].map { lines(ArrayValue(shape: shape, entries: $0)) }
-            add(&table, [Notation.marks.total(output.name, graph.nodes[input].name), "\(shape)"], columns + [[agree ? "✓ agree" : "✗ differ"]])
+            add(&table, [Notation.marks.total(output.name, graph.nodes[input].name), "\(shape)"], columns + [[agree ? words.agree : words.differ]])
         }
-        let of = output.shape.isScalar ? output.name : "the sum of \(output.name)'s entries"
-        return ("gradients of \(of): reverse mode, forward mode, central difference", table)
+        let of = output.shape.isScalar ? output.name : arrayWords.sumOfEntries(output.name)
+        return (arrayWords.gradientsTitle(of), table)
     }
 
     /// Sweeps each mode takes: forward mode one per entry of each input, reverse mode one per output.
     static func cost(_ analysis: BlockAnalysis) -> (String, TextTable) {
-        var table = TextTable(header: ["method", "sweeps", ""])
-        table.add(["forward mode", "\(analysis.forwardSweeps)", "one sweep per entry of each input"])
-        table.add(["reverse mode", "\(analysis.outputs.count)", "one sweep per output"])
-        let entries = "\(analysis.forwardSweeps) entr\(analysis.forwardSweeps == 1 ? "y" : "ies")"
-        return ("cost on this graph (\(NumberFormat.counted(analysis.inputs.count, "input")) of \(entries) in all)", table)
+        let words = ReportWords.current
+        var table = TextTable(header: [words.method, words.sweeps, ""])
+        table.add([words.forwardMode, "\(analysis.forwardSweeps)", ArrayReportWords.current.onePerEntry])
+        table.add([words.reverseMode, "\(analysis.outputs.count)", words.onePerOutput])
+        return (ArrayReportWords.current.costTitle(analysis.inputs.count, analysis.forwardSweeps), table)
     }
 
     /// The warning for `node`, where a value that is not finite first appears.
     public static func warning(_ node: Int, _ evaluation: BlockEvaluation) -> String {
         let graph = evaluation.graph
-        return "warning: \(graph.nodes[node].name) = \(graph.formula(of: node)): some entries are not finite"
+        return ReportWords.current.warning(ArrayReportWords.current.notFinite(graph.nodes[node].name, graph.formula(of: node)))
     }
 
     /// A row of `cells` followed by the lines of `columns` side by side, the first line on the row.
@@ -93,19 +97,7 @@ public enum ArrayTextReport {
     /// `value` as lines: a scalar or vector on one, a matrix a row a line with its entries
     /// aligned, a large array as its shape and range.
     static func lines(_ value: ArrayValue) -> [String] {
-        if value.entries.count > fullEntries {
-            let finite = value.entries.filter(\.isFinite)
-            let range = finite.isEmpty ? "none finite" : "from \(NumberFormat.short(finite.min()!)) to \(NumberFormat.short(finite.max()!))"
-            return ["\(value.entries.count) entries, \(range)"]
-        }
-        guard !value.shape.isScalar else { return [NumberFormat.short(value.entries[0])] }
-        let texts = value.entries.map(NumberFormat.short)
-        let width = texts.map(\.count).max() ?? 0
-        let padded = texts.map { String(repeating: " ", count: width - $0.count) + $0 }
-        let columns = value.shape.grid.columns
-        let rows = stride(from: 0, to: padded.count, by: columns).map { padded[$0..<$0 + columns].joined(separator: ", ") }
-        return rows.enumerated().map { index, row in
-            (index == 0 ? "[" : " ") + row + (index == rows.count - 1 ? "]" : ";")
-        }
+        if value.entries.count > fullEntries { return [ArrayReportWords.current.summary(value.entries.count, MatrixText.range(value))] }
+        return MatrixText.lines(value)
     }
 }

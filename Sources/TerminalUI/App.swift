@@ -12,6 +12,8 @@ public struct App: Sendable {
         case home(HomeScreen)
         case lesson(LessonPlayer)
         case explorer(ExplorerState)
+        /// The explorer on an array graph.
+        case arrayExplorer(ArrayExplorerState)
         case quiz(QuizScreen)
     }
 
@@ -110,11 +112,23 @@ public struct App: Sendable {
             // Opened from another screen, Esc with nothing open goes back to it.
             if stack.count > 1, message == .input(.escape), explorer.dialog == nil { return back() }
             var commands = explorer.update(message)
+            let request = explorer.request
+            explorer.request = nil
             replaceTop(.explorer(explorer))
             if commands.contains(.quit) {
                 commands.removeAll { $0 == .quit }
                 return commands + back()
             }
+            open(request)
+            return commands
+        case .arrayExplorer(var explorer):
+            if stack.count > 1, message == .input(.escape), explorer.dialog == nil { return back() }
+            let commands = explorer.update(message)
+            let request = explorer.request
+            explorer.request = nil
+            replaceTop(.arrayExplorer(explorer))
+            if commands.contains(.quit) { return back() }
+            open(request)
             return commands
         case .quiz(var quiz):
             guard case .input(let event) = message else { return [] }
@@ -145,6 +159,7 @@ public struct App: Sendable {
             case .home(let home): home.render(course: course, progress: progress, notation: options.notation, into: &canvas)
             case .lesson(let player): player.render(into: &canvas)
             case .explorer(let explorer): explorer.render(into: &canvas)
+            case .arrayExplorer(let explorer): explorer.render(into: &canvas)
             case .quiz(let quiz): quiz.render(into: &canvas)
             }
         } else {
@@ -160,7 +175,7 @@ public struct App: Sendable {
     public var minimumSize: (width: Int, height: Int) {
         switch screen {
         case .home, .lesson: LessonPlayer.minimumSize
-        case .explorer: ExplorerState.minimumSize
+        case .explorer, .arrayExplorer: ExplorerState.minimumSize
         case .quiz: QuizScreen.minimumSize
         }
     }
@@ -175,6 +190,15 @@ public struct App: Sendable {
     }
 
     private mutating func replaceTop(_ screen: Screen) { stack[stack.count - 1] = screen }
+
+    /// Opens the screen an explorer asked for, in its place or over it.
+    private mutating func open(_ request: ScreenRequest?) {
+        switch request {
+        case .replace(let screen)?: replaceTop(screen)
+        case .push(let screen)?: stack.append(screen)
+        case nil: break
+        }
+    }
 
     /// Closes the top screen; closing the last one quits. The home screen is rebuilt, so it
     /// shows what was done meanwhile.

@@ -17,22 +17,7 @@ enum DialogView {
             let hint = error.map { Line.text($0, Style(.bold, color: .red)) } ?? .text(words.valueHint, .dim)
             frame(title: words.valueTitle(state.graph.nodes[node].name), lines: [.spans([(label, .bold)] + spans), hint], into: &canvas, minimumWidth: 40)
         case .newGraph(let field, let error):
-            let (spans, scrolled) = field.spans(width: canvas.width - 8, style: .bold)
-            var lines = [Line.spans(spans)]
-            if let error {
-                if let column = error.column, column - 1 >= scrolled {
-                    // The caret stands under the column's character, as wide as what is before it.
-                    let before = String(field.text.dropFirst(scrolled).prefix(column - 1 - scrolled))
-                    lines.append(.text(String(repeating: " ", count: before.displayWidth) + "^", Style(.bold, color: .red)))
-                } else if error.column != nil {
-                    lines.append(.text("", .plain))
-                }
-                lines.append(.text((error.column.map { words.columnOfError($0) } ?? "") + error.message, Style(.bold, color: .red)))
-            } else {
-                lines.append(.text(words.newGraphExample, .dim))
-            }
-            lines.append(.text(words.newGraphKeys, .dim))
-            frame(title: words.newGraphTitle, lines: lines, into: &canvas, minimumWidth: canvas.width - 4)
+            newGraph(field, error: error, into: &canvas)
         case .descent(let rate, let parameters, let editingRate, let error):
             let names = [words.learningRateLabel, words.parametersLabel]
             let labels = names.map { $0.padded(toWidth: names.map(\.displayWidth).max()! + 2) }
@@ -49,6 +34,27 @@ enum DialogView {
         case .prediction:
             break
         }
+    }
+
+    /// The new-graph dialog: the field, then where and why the last try failed, or an example.
+    static func newGraph(_ field: TextField, error: ExplorerState.FieldError?, into canvas: inout Canvas) {
+        let words = ExplorerWords.current
+        let (spans, scrolled) = field.spans(width: canvas.width - 8, style: .bold)
+        var lines = [Line.spans(spans)]
+        if let error {
+            if let column = error.column, column - 1 >= scrolled {
+                // The caret stands under the column's character, as wide as what is before it.
+                let before = String(field.text.dropFirst(scrolled).prefix(column - 1 - scrolled))
+                lines.append(.text(String(repeating: " ", count: before.displayWidth) + "^", Style(.bold, color: .red)))
+            } else if error.column != nil {
+                lines.append(.text("", .plain))
+            }
+            lines.append(.text((error.column.map { words.columnOfError($0) } ?? "") + error.message, Style(.bold, color: .red)))
+        } else {
+            lines.append(.text(words.newGraphExample, .dim))
+        }
+        lines.append(.text(words.newGraphKeys, .dim))
+        frame(title: words.newGraphTitle, lines: lines, into: &canvas, minimumWidth: canvas.width - 4)
     }
 
     /// The help for a screen's `keys`, then the legend, at `page` (around as it goes on).

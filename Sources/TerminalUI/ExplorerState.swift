@@ -26,6 +26,29 @@ public struct ExplorerState: Sendable {
     public struct FieldError: Equatable, Sendable {
         public let message: String
         public let column: Int?
+
+        public init(message: String, column: Int?) {
+            self.message = message
+            self.column = column
+        }
+
+        /// Why a graph read from the new-graph dialog, or from `file`, was refused: typed, at
+        /// a column of the field; read, with the file, line and column before the problem.
+        init(_ error: Error, file: String? = nil) {
+            switch error {
+            case let failure as IOFailure:
+                self.init(message: failure.message, column: nil)
+            case let error as GraphError:
+                let problem = ProblemWording.describe(error.problem, inputHint: .screen)
+                guard let file else {
+                    self.init(message: problem, column: error.location?.column)
+                    return
+                }
+                self.init(message: (error.location.map { "\(file):\($0): " } ?? "\(file): ") + problem, column: nil)
+            default:
+                self.init(message: "\(error)", column: nil)
+            }
+        }
     }
 
     public private(set) var source: String
@@ -57,11 +80,18 @@ public struct ExplorerState: Sendable {
     public var graphViewSwitched = false
     /// The view a lesson step asks for, whatever fits; nil to choose by fit (and `z`).
     public var fixedView: LessonView.GraphView?
+    /// A screen for the app to open instead of this one, once: an array graph typed with `:`.
+    public internal(set) var request: ScreenRequest?
 
     /// Parses and evaluates `source` at `inputs` (over its defaults), with `outputs` if given;
     /// throws the graph's first problem.
     public init(source: String, inputs: [String: Double] = [:], outputs: [String]? = nil, notation: Notation = .marks) throws(GraphError) {
-        let evaluation = try Evaluation(Graph(parsing: source, outputs: outputs), inputs: inputs)
+        self.init(try Evaluation(Graph(parsing: source, outputs: outputs), inputs: inputs), source: source, inputs: inputs, notation: notation)
+    }
+
+    /// Explores `evaluation`, a graph made elsewhere (a block graph lowered to scalars), whose
+    /// text for the new-graph dialog is `source`.
+    public init(_ evaluation: Evaluation, source: String = "", inputs: [String: Double] = [:], notation: Notation = .marks) {
         self.source = source
         self.notation = notation
         analysis = Analysis(evaluation, pathLimit: Self.listedPaths)

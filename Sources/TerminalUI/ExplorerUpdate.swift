@@ -77,23 +77,19 @@ extension ExplorerState {
             } else if field.edit(event) {
                 self.dialog = .editValue(node: node, field: field, error: nil)
             }
-        case .newGraph(var field, _):
-            if event == .enter {
-                let text = field.text.trimmingCharacters(in: .whitespaces)
-                if text.hasPrefix("@") { return [.readGraphFile(path: String(text.dropFirst()))] }
+        case .newGraph(let field, _):
+            switch Self.newGraphKey(event, field, history: &graphHistory) {
+            case .edited(let field): self.dialog = .newGraph(field: field, error: nil)
+            case .readFile(let path): return [.readGraphFile(path: path)]
+            case .load(let text):
                 do {
-                    try load(source: field.text)
+                    try open(text)
                     self.dialog = nil
                     message = ExplorerWords.current.newGraph(graph.varying.count)
                 } catch {
-                    self.dialog = .newGraph(field: field, error: FieldError(message: ProblemWording.describe(error.problem, inputHint: .screen), column: error.location?.column))
+                    self.dialog = .newGraph(field: field, error: FieldError(error))
                 }
-            } else if event == .up || event == .down {
-                if let line = graphHistory.recall(event == .up ? .older : .newer, replacing: field.text) {
-                    self.dialog = .newGraph(field: TextField(line), error: nil)
-                }
-            } else if field.edit(event) {
-                self.dialog = .newGraph(field: field, error: nil)
+            case nil: break
             }
         case .descent(let rate, let parameters, let editingRate, _):
             updateDescent(event, rate: rate, parameters: parameters, editingRate: editingRate)
@@ -117,18 +113,49 @@ extension ExplorerState {
     private mutating func loadFile(_ path: String, _ result: Result<String, IOFailure>) -> [Command] {
         guard case .newGraph(let field, _) = dialog else { return [] }
         do {
-            try load(source: try result.get())
+            try open(try result.get())
             dialog = nil
             message = ExplorerWords.current.newGraphFromFile(path, graph.varying.count)
-        } catch let failure as IOFailure {
-            dialog = .newGraph(field: field, error: FieldError(message: failure.message, column: nil))
-        } catch let error as GraphError {
-            let place = error.location.map { "\(path):\($0): " } ?? "\(path): "
-            dialog = .newGraph(field: field, error: FieldError(message: place + ProblemWording.describe(error.problem, inputHint: .screen), column: nil))
         } catch {
-            dialog = .newGraph(field: field, error: FieldError(message: "\(error)", column: nil))
+            dialog = .newGraph(field: field, error: FieldError(error, file: path))
         }
         return []
+    }
+
+    /// Loads `text`, keeping the input values of names it still has; array text opens the
+    /// explorer on array graphs in this one's place.
+    private mutating func open(_ text: String) throws(GraphError) {
+        do {
+            try load(source: text)
+        } catch where error.callsForArrays {
+            var arrays = try ArrayExplorerState(source: text, notation: notation)
+            arrays.graphHistory = graphHistory
+            arrays.message = ExplorerWords.current.newGraph(arrays.boxes.count)
+            request = .replace(.arrayExplorer(arrays))
+        }
+    }
+
+    /// What a key in the new-graph dialog asks of either explorer.
+    enum NewGraphKey {
+        /// Show the field as it is now.
+        case edited(TextField)
+        /// Read the graph in a file, typed as `@FILE`.
+        case readFile(String)
+        /// Load the graph typed.
+        case load(String)
+    }
+
+    /// What `event` in the new-graph dialog showing `field` asks: Enter loads the graph (or reads
+    /// `@FILE`), Up and Down recall the graphs of this run, other keys edit; nil when it changes
+    /// nothing.
+    static func newGraphKey(_ event: Event, _ field: TextField, history: inout LineHistory) -> NewGraphKey? {
+        if event == .enter {
+            let text = field.text.trimmingCharacters(in: .whitespaces)
+            return text.hasPrefix("@") ? .readFile(String(text.dropFirst())) : .load(field.text)
+        }
+        if event == .up || event == .down { return history.recall(event == .up ? .older : .newer, replacing: field.text).map { .edited(TextField($0)) } }
+        var field = field
+        return field.edit(event) ? .edited(field) : nil
     }
 
     private mutating func checkPrediction(_ text: String) {
@@ -235,9 +262,13 @@ extension ExplorerState {
 
     /// Tab order: the nodes with boxes, in topological order.
     private mutating func cycle(by offset: Int) {
-        let order = graph.varying
-        guard let position = order.firstIndex(of: selected) else { return }
-        selected = order[(position + offset + order.count) % order.count]
+        selected = Self.cycled(selected, in: graph.varying, by: offset)
+    }
+
+    /// The node `offset` places after `selected` in `order`, around at the ends.
+    static func cycled(_ selected: Int, in order: [Int], by offset: Int) -> Int {
+        guard let position = order.firstIndex(of: selected) else { return selected }
+        return order[(position + offset + order.count) % order.count]
     }
 
     /// The graph text on one line, for editing: comments dropped, statements joined by `; `.

@@ -75,8 +75,6 @@ extension ExplorerState {
         } else if let message {
             lines.append((message, message.hasPrefix("✗") ? Style(.bold, color: .red) : message.hasPrefix("✓") ? Style(.bold, color: .green) : .plain))
         }
-        // Wrapped when that fits the two rows, else each line cut to one.
-        let wrapped = TextPane(lines)
-        (wrapped.rows(width: textArea.width).count <= textArea.height ? wrapped : TextPane(lines, wrapping: false)).draw(into: &canvas, textArea)
+        TextPane.drawCaption(lines, into: &canvas, textArea)
     }
 }

@@ -87,6 +87,16 @@ public struct GraphLayout: Sendable {
     /// Lays out `graph` with each node's box `boxWidth(node)` columns wide (at least 2) and each
     /// edge's label `labelWidth(edge)` columns wide.
     public init(_ graph: Graph, boxWidth: (Int) -> Int, labelWidth: (Edge) -> Int) {
+        self.init(LayoutGraph(graph), boxWidth: boxWidth, labelWidth: labelWidth)
+    }
+
+    /// Lays out the blocks of `graph` as boxes, as a scalar graph's nodes are laid out; a block
+    /// with three operands takes one at each of its rows.
+    public init(_ graph: BlockGraph, boxWidth: (Int) -> Int, labelWidth: (Edge) -> Int) {
+        self.init(LayoutGraph(graph), boxWidth: boxWidth, labelWidth: labelWidth)
+    }
+
+    private init(_ graph: LayoutGraph, boxWidth: (Int) -> Int, labelWidth: (Edge) -> Int) {
         let layered = LayeredGraph(graph)
         self.layered = layered
         let routing = EdgeRouting(layered, boxWidth: { max(2, boxWidth($0)) }, gaps: .labelled(labelWidths: layered.edges.map(labelWidth)))

@@ -132,10 +132,15 @@ public struct GraphPane: Sendable {
     }
 
     private func nodeStyle(_ node: Int) -> Style {
+        Self.nodeStyle(selected: node == selected, current: node == disclosure.walkthrough?.current?.node, output: disclosure.analysis.graph.outputs.contains(node))
+    }
+
+    /// A node's style: cyan when selected, reversed yellow while its step is played, bold for an output.
+    static func nodeStyle(selected: Bool, current: Bool, output: Bool) -> Style {
         var style = Style()
-        if node == selected { style = Style(.bold, color: .cyan) }
-        if node == disclosure.walkthrough?.current?.node { style = style.union(Style(.reverse, color: .yellow)) }
-        if disclosure.analysis.graph.outputs.contains(node) && node != selected { style = style.union(.bold) }
+        if selected { style = Style(.bold, color: .cyan) }
+        if current { style = style.union(Style(.reverse, color: .yellow)) }
+        if output && !selected { style = style.union(.bold) }
         return style
     }
 
@@ -152,7 +157,12 @@ public struct GraphPane: Sendable {
     }
 
     private func edgeStyle(_ edge: Edge) -> Style {
-        isActive(edge) ? Self.highlight : Style(color: .blue)
+        Self.edgeStyle(active: isActive(edge))
+    }
+
+    /// An edge's style: highlighted while its step is played, else blue.
+    static func edgeStyle(active: Bool) -> Style {
+        active ? highlight : Style(color: .blue)
     }
 
     private static let highlight = Style(.bold, color: .yellow)

@@ -61,10 +61,13 @@ struct LayeredGraph {
     private(set) var slotOfNode: [Int: Int] = [:]
 
     /// Layers, orders and places the non-constant nodes of `graph`.
-    init(_ graph: Graph) {
+    init(_ graph: Graph) { self.init(LayoutGraph(graph)) }
+
+    /// Layers, orders and places the non-constant nodes of `graph`.
+    init(_ graph: LayoutGraph) {
         edges = graph.edges
         let layerOfNode = Self.layers(of: graph)
-        for node in graph.nodes.indices where graph.operations[node] != .constant {
+        for node in 0..<graph.count where !graph.isConstant[node] {
             slotOfNode[node] = addSlot(Slot(node: node, layer: layerOfNode[node], coreHeight: 3))
         }
         let dummies = edges.reduce(0) { $0 + layerOfNode[$1.target] - layerOfNode[$1.source] - 1 }
@@ -108,9 +111,11 @@ struct LayeredGraph {
 
     /// Where `edge` enters `slot`, as an offset from the top of the core: in the detailed shape a
     /// box with two incoming edges takes its left operand at the top row and its right operand at
-    /// the bottom row; otherwise edges enter at the middle row.
+    /// the bottom row, and one with three (`affine(x, W, b)`) one at each row; otherwise edges
+    /// enter at the middle row.
     func inPort(of slot: Int, edge: Int) -> Int {
         if splitPorts && slots[slot].isBox && slots[slot].incoming.count == 2 { return edges[edge].position == 0 ? 0 : 2 }
+        if splitPorts && slots[slot].isBox && slots[slot].incoming.count == 3 { return edges[edge].position }
         return slots[slot].outPort
     }
 
@@ -143,7 +148,7 @@ struct LayeredGraph {
     /// Each drawn node's layer: the longest path from a source, with sources that are not inputs
     /// (nodes over constants only) moved right next to their first use, and outputs that feed
     /// nothing moved to the last layer. Inputs stay in layer 0.
-    private static func layers(of graph: Graph) -> [Int] {
+    private static func layers(of graph: LayoutGraph) -> [Int] {
         var layer = Array(repeating: 0, count: graph.count)
         var successors = Array(repeating: [Int](), count: graph.count)
         var hasOperand = Array(repeating: false, count: graph.count)
@@ -153,11 +158,11 @@ struct LayeredGraph {
             hasOperand[edge.target] = true
         }
         let last = layer.max() ?? 0
-        for node in graph.nodes.indices.reversed()
-        where !hasOperand[node] && graph.operations[node] != .input && !successors[node].isEmpty {
+        for node in (0..<graph.count).reversed()
+        where !hasOperand[node] && !graph.isInput[node] && !successors[node].isEmpty {
             layer[node] = successors[node].map { layer[$0] }.min()! - 1
         }
-        for node in graph.outputs where graph.operations[node] != .input && successors[node].isEmpty {
+        for node in graph.outputs where !graph.isInput[node] && successors[node].isEmpty {
             layer[node] = last
         }
         return layer

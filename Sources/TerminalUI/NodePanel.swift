@@ -10,12 +10,7 @@ import Words
 enum NodePanel {
     /// The panel's text for `node`, wrapped to `width` with a hanging indent, in `height` rows.
     static func pane(_ node: Int, _ disclosure: Disclosure, _ notation: Notation, width: Int, height: Int) -> TextPane {
-        var lines = lines(node, disclosure, notation)
-        func pane() -> TextPane { TextPane(lines.map(\.text), hangingIndent: 2) }
-        while pane().rows(width: width).count > height, let least = lines.indices.max(by: { lines[$0].rank < lines[$1].rank }), lines[least].rank > 0 {
-            lines.remove(at: least)
-        }
-        return pane()
+        TextPane.fitting(lines(node, disclosure, notation), width: width, height: height)
     }
 
     /// The lines, each with its rank: 0 is always shown, higher ranks give way first.

@@ -22,6 +22,24 @@ public struct TextPane: Sendable {
         self.init(lines.map { ($0, style) }, wrapping: wrapping, hangingIndent: hangingIndent)
     }
 
+    /// `lines` wrapped to `width` with a hanging indent of 2, the highest-ranked lines left out
+    /// first until the rest fit in `height` rows, so that what is left is never cut
+    /// mid-sentence; lines of rank 0 always stay.
+    public static func fitting(_ lines: [(text: String, rank: Int)], width: Int, height: Int) -> TextPane {
+        var lines = lines
+        func pane() -> TextPane { TextPane(lines.map(\.text), hangingIndent: 2) }
+        while pane().rows(width: width).count > height, let least = lines.indices.max(by: { lines[$0].rank < lines[$1].rank }), lines[least].rank > 0 {
+            lines.remove(at: least)
+        }
+        return pane()
+    }
+
+    /// Draws a caption's lines into `rect`: wrapped when that fits, else each cut to one row.
+    public static func drawCaption(_ lines: [(text: String, style: Style)], into canvas: inout Canvas, _ rect: Rect) {
+        let wrapped = TextPane(lines)
+        (wrapped.rows(width: rect.width).count <= rect.height ? wrapped : TextPane(lines, wrapping: false)).draw(into: &canvas, rect)
+    }
+
     /// The rows the lines take at `width`, before scrolling.
     public func rows(width: Int) -> [(text: String, style: Style)] {
         let indent = String(repeating: " ", count: hangingIndent)
@@ -29,7 +47,7 @@ public struct TextPane: Sendable {
             guard wrapping else {
                 return [(line.text.clipped(toWidth: width, ellipsis: true), line.style)]
             }
-            return wrap(line.text, width: width).enumerated().map { ($0 == 0 ? $1 : indent + $1, line.style) }
+            return wrap(line.text, width: width, continuationWidth: width - hangingIndent).enumerated().map { ($0 == 0 ? $1 : indent + $1, line.style) }
         }
     }
 

@@ -1,6 +1,6 @@
 extension Canvas {
     /// Replaces every non-ASCII character by ASCII of the same width, for `--ascii` and
-    /// non-UTF-8 terminals: box drawing becomes `+ - |`, `∂` becomes `d`, `·` becomes `*`, a
+    /// non-UTF-8 terminals: box drawing becomes `+ - |`, `∂` becomes `d`, `·` becomes `*`, `Wᵀ` `W'`, a
     /// fullwidth form its ASCII letter and a space (`：` becomes `: `), and any other wide
     /// character `??`, so the grid stays aligned. With `keepingWide`, a wide character with no
     /// ASCII stand-in (a CJK character) is kept, for text that is written out as UTF-8: such
@@ -26,6 +26,8 @@ extension Canvas {
         "┴": "+", "┼": "+", "▶": ">", "▼": "v", "→": ">", "←": "<", "↑": "^", "↓": "v", "∂": "d", "·": "*",
         "Σ": "S", "≈": "~", "…": ".", "✓": "+", "✗": "x", "×": "x", "▏": "_", "²": "2", "₁": "1", "₂": "2",
         "\u{3000}": " ", "、": ",", "。": ".", "「": "[", "」": "]",
+        // Array rules: a transpose as MATLAB writes it, the entry-by-entry product as the graph text does.
+        "ᵀ": "'", "⊙": "*",
     ]
 
     /// The ASCII character that stands for `character`, if there is one: from `asciiFallback`,

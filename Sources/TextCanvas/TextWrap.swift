@@ -13,8 +13,14 @@
 ///
 /// Control characters are measured as the escapes `Canvas.write` draws, and come out escaped.
 public func wrap(_ text: String, width: Int) -> [String] {
+    wrap(text, width: width, continuationWidth: width)
+}
+
+/// `text` wrapped as `wrap` does, its first line to `width` columns and the others to
+/// `continuationWidth`, for lines that follow with an indent.
+public func wrap(_ text: String, width: Int, continuationWidth: Int) -> [String] {
     if text.displayWidth <= width { return [text] }
-    var wrapper = LineWrapper(width: width)
+    var wrapper = LineWrapper(width: width, continuationWidth: continuationWidth)
     for word in text.split(separator: " ", omittingEmptySubsequences: false) {
         for (index, piece) in LineWrapper.pieces(of: Canvas.printable(String(word))).enumerated() {
             wrapper.place(piece, afterSpace: index == 0)
@@ -44,12 +50,17 @@ public func lineBreakPieces(_ text: String) -> [String] {
 
 /// Fills lines piece by piece: a piece is what may not be broken unless it is wider than a line.
 private struct LineWrapper {
-    let width: Int
+    /// The width of the line being filled: the first line's, then the others'.
+    var width: Int
+    let continuationWidth: Int
     var lines: [String] = []
     var line = ""
     var used = 0
 
-    init(width: Int) { self.width = width }
+    init(width: Int, continuationWidth: Int) {
+        self.width = width
+        self.continuationWidth = max(1, continuationWidth)
+    }
 
     /// `word` cut where a line may break inside it: beside wide characters. An empty word (between
     /// two spaces) is one empty piece, so the space is kept.
@@ -102,5 +113,6 @@ private struct LineWrapper {
         lines.append(line)
         line = ""
         used = 0
+        width = continuationWidth
     }
 }

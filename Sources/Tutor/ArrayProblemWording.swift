@@ -1,32 +1,44 @@
 import GraphEngine
+import Words
 
-/// The English for the problems of array graphs: what does not fit, with each operand's shape.
-enum ArrayProblemWording {
+/// The words, in the language being spoken, for the problems of array graphs: what does not
+/// fit, with each operand's shape.
+public enum ArrayProblemWording {
     /// `problem` as one sentence, such as `x @ W needs inner sizes to match: x is 2×3, W is 2×4`;
     /// `found` words what stood where a number was expected.
-    static func describe(_ problem: ArrayProblem, found words: (GraphError.Found) -> String) -> String {
+    static func describe(_ problem: ArrayProblem, found: (GraphError.Found) -> String) -> String {
+        let words = ArrayProblemWords.current
         switch problem {
         case .elementwise(let symbol, let x, let xShape, let y, let yShape):
-            "\(x) \(symbol) \(y) needs shapes that repeat to one shape: \(x) is \(xShape.phrase), \(y) is \(yShape.phrase)"
+            return words.elementwise(symbol, x, y, phrase(xShape), phrase(yShape))
         case .innerSizes(let x, let xShape, let w, let wShape):
-            "\(x) @ \(w) needs inner sizes to match: \(x) is \(xShape.phrase), \(w) is \(wShape.phrase)"
+            return words.innerSizes(x, w, phrase(xShape), phrase(wShape))
         case .needsMatrix(let function, let operand, let shape):
-            "\(function) needs a matrix: \(operand) is \(shape.phrase)"
+            return words.needsMatrix(function, operand, phrase(shape))
         case .axis(let function, let axis, let operand, let shape):
-            "\(function)(\(operand), \(axis)): \(operand) is \(shape.phrase), which has "
-                + (shape.isMatrix ? "axes 0 (down the rows) and 1 (along the columns)" : shape.isScalar ? "no axis" : "only axis 0")
+            let axes = shape.isMatrix ? words.matrixAxes : shape.isScalar ? words.noAxis : words.onlyAxisZero
+            return words.axis(function, operand, axis, phrase(shape), axes)
         case .axisNotLiteral(let function):
-            "the axis of \(function) is written 0 (down the rows) or 1 (along the columns)"
+            return words.axisNotLiteral(function)
         case .bias(let b, let shape, let columns):
-            "affine(x, W, b) needs b to be a vector of \(columns), one number per column of W: \(b) is \(shape.phrase)"
+            return words.bias(columns, b, phrase(shape))
         case .sameShape(let function, let x, let xShape, let y, let yShape):
-            "\(function) needs two arrays of one shape: \(x) is \(xShape.phrase), \(y) is \(yShape.phrase)"
+            return words.sameShape(function, x, y, phrase(xShape), phrase(yShape))
         case .raggedRows(let row, let count, let expected):
-            "row \(row) of the matrix has \(count) number\(count == 1 ? "" : "s"), the first row \(expected)"
+            return words.raggedRows(row, count, expected)
         case .literalNumber(let token):
-            "expected a number in the matrix, found \(words(token))"
+            return words.literalNumber(found(token))
         case .literalSeparator(let token):
-            "expected ',', ';' or ']' after a number in the matrix, found \(words(token))"
+            return words.literalSeparator(found(token))
+        }
+    }
+
+    /// `shape` as in a sentence: `2×3`, `a vector of 3`, `a scalar`.
+    public static func phrase(_ shape: Shape) -> String {
+        switch shape.dimensions.count {
+        case 0: ArrayProblemWords.current.scalarShape
+        case 1: ArrayProblemWords.current.vectorShape(shape.dimensions[0])
+        default: shape.description
         }
     }
 }

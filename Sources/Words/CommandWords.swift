@@ -15,8 +15,6 @@ public struct CommandWords: Catalogue {
     /// A problem with an array value given with `--at`: `{0}` the problem, `{1}` the pair.
     /// `{0}` an option eval has for scalar graphs only.
     public let scalarOnlyOption: Template
-    /// `{0}` an array given with `--at` to a command that takes numbers.
-    public let arraysAreForEval: Template
     public let problemInPair: Template
     public let givenTwice: Template
     public let noLessonNumbered: Template

@@ -27,20 +27,29 @@ struct Explore: ParsableCommand {
         try reportingFailures {
             let source = try GraphOptions.read(expression ?? GraphTutor.exampleGraph)
             if expression == nil && graph.at == nil { graph.at = GraphTutor.exampleInputs }
-            guard let display = fullScreenOptions(ascii: ascii) else {
-                let evaluation = try graph.evaluate(source)
-                printWarnings(evaluation)
-                print(TextReport.render(Analysis(evaluation)), terminator: "")
-                return
+            let evaluated = try graph.evaluateAny(source, expandingAffine: false)
+            guard let display = fullScreenOptions(ascii: ascii) else { return printReport(evaluated) }
+            let screen: App.Screen
+            switch evaluated {
+            case .scalar(let evaluation):
+                let inputs = try graph.values().mapValues { $0.entries[0] }
+                screen = .explorer(ExplorerState(evaluation, source: source.text, inputs: inputs, notation: display.notation))
+            case .blocks(let evaluation):
+                screen = .arrayExplorer(ArrayExplorerState(evaluation, source: source.text, notation: display.notation))
             }
-            let (inputs, outputs) = (try graph.inputs(), try graph.outputs())
-            let app: App
-            do {
-                app = App(.explorer(try ExplorerState(source: source.text, inputs: inputs, outputs: outputs, notation: display.notation)), options: display)
-            } catch let error as GraphError {
-                throw source.failure(error)
-            }
-            try runFullScreen(app, display: display)
+            try runFullScreen(App(screen, options: display), display: display)
+        }
+    }
+
+    /// What `eval` prints, for when standard output is not a terminal.
+    private func printReport(_ evaluated: EvaluatedGraph) {
+        switch evaluated {
+        case .scalar(let evaluation):
+            printWarnings(evaluation)
+            print(TextReport.render(Analysis(evaluation)), terminator: "")
+        case .blocks(let evaluation):
+            for node in evaluation.nonFinite { printError(ArrayTextReport.warning(node, evaluation)) }
+            print(ArrayTextReport.render(BlockAnalysis(evaluation)), terminator: "")
         }
     }
 }

@@ -43,27 +43,8 @@ struct GraphOptions: ParsableArguments {
     /// The `--at` values by name, each a number or an array.
     func values() throws -> [String: ArrayValue] { try InputValues.parse(at ?? "") }
 
-    /// The `--at` values by name, for a scalar graph: an array among them is a `Failure`.
-    func inputs() throws -> [String: Double] {
-        try values().mapValues { value in
-            guard value.shape.isScalar else { throw Failure(ReportWords.current.error(CommandWords.current.arraysAreForEval(value))) }
-            return value.entries[0]
-        }
-    }
-
     /// The `--output` names, if given.
     func outputs() throws -> [String]? { try output.map { try Self.names($0, option: "--output") } }
-
-    /// The graph of `source`, parsed and evaluated; every problem is a `Failure` that says
-    /// where and what, as `error: WHERE: WHAT` with the source line and a caret.
-    func evaluate(_ source: Source) throws -> Evaluation {
-        let (inputs, outputs) = (try inputs(), try outputs())
-        do {
-            return try Evaluation(Graph(parsing: source.text, outputs: outputs), inputs: inputs)
-        } catch {
-            throw source.failure(error)
-        }
-    }
 
     /// Refuses an `--output` that names nothing or a name twice, as a usage error.
     func validate() throws {

@@ -89,6 +89,13 @@ import Testing
         #expect(home.output.contains("4. Computational graphs"))
     }
 
+    @Test func exploreOnAnArrayGraphWithoutATerminalPrintsItsReport() throws {
+        let result = try run(["explore", "h = relu(x @ W); L = sum(h)", "--at", "x=[1, -2],W=[1, 0; 0, 1]"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("x → %1  dL/dx = dL/d%1 · Wᵀ"))
+        #expect(result.output.contains("dL/dW  2×2    [ 1,  0;"))
+    }
+
     @Test func traceAndDot() throws {
         let trace = try run(["eval", Self.example, "--at", "a=2,b=1", "--trace", "reverse"])
         #expect(trace.output.contains("b̄ = d̄ · ∂d/∂b = 3 · 1 = 3   (1st of 2 uses of b)\nb̄ = 3 + c̄ · ∂c/∂b = 3 + 2 · 1 = 5   (2nd of 2 uses of b)"))

@@ -1,4 +1,5 @@
 @testable import GraphEngine
+import RandomGraphs
 import Testing
 
 /// Every array operation's rules on many random shapes: reverse mode against forward mode and

@@ -1,4 +1,5 @@
 @testable import GraphEngine
+import RandomGraphs
 import Testing
 
 /// A block graph lowered to the scalar graph computes the same values, and the scalar reverse

@@ -1,4 +1,5 @@
 @testable import GraphEngine
+import RandomGraphs
 import Testing
 
 /// The graph of the source's eq. 10: `c = a + b; d = b + 1; e = c · d`, evaluated at a = 2, b = 1.
@@ -63,3 +64,7 @@ func graphError(_ body: () throws -> Void) -> GraphError? {
 
 /// A place in graph text (GraphEngine's `SourceLocation`, which Testing's type of the same name hides).
 typealias Place = GraphEngine.SourceLocation
+
+extension ArrayCase: CustomTestStringConvertible {
+    public var testDescription: String { description }
+}

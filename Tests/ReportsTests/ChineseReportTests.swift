@@ -59,4 +59,19 @@ import Words
         #expect(report.contains("参数  旧值  de/d参数  新值 = 旧值 - 0.1·梯度"))
         #expect(report.hasSuffix("  这一步之后：c = 2.3，d = 1.5，e = 3.45"))
     }
+
+    @Test func anArrayGraphReportsInChinese() throws {
+        let text = Words.$language.withValue(.zh) { ArrayTextReport.render(try! ArrayReportTests.layer()) }
+        #expect(text.hasPrefix("值\n  节点  形状  计算             值\n  x     2×3   输入"))
+        #expect(text.contains("边上的规则（对 L 的反向模式，前向模式）"))
+        #expect(text.contains("  dL/dW  3×2   [5, 5;     [5, 5;     [5, 5;     ✓ 一致"))
+        #expect(text.contains("这个计算图上的代价（3 个输入，共 14 个元素）"))
+    }
+
+    @Test func aShapeErrorInChinese() throws {
+        let source = "x = [1, 2; 3, 4]; y = x @ [1, 2, 3]"
+        let error = try #require(throws: GraphError.self) { try BlockGraph(parsing: source) }
+        let report = Words.$language.withValue(.zh) { ErrorReport.render(error, source: source) }
+        #expect(report.hasPrefix("错误：1:25：x @ [1, 2, 3] 要求内侧的大小相同：x 是 2×2，[1, 2, 3] 是 长为 3 的向量"))
+    }
 }

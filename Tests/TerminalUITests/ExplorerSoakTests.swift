@@ -6,9 +6,9 @@ import TextCanvas
 
 /// A random-key soak of the explorer through the program's own loop (`AppLoop.run`), headless:
 /// thousands of seeded keys (every key the explorer knows, text, control keys, stray
-/// characters) with resizes down to nothing and up to large, timer ticks, and graph files
-/// that load or fail. The program must never crash, and every frame must be the size of the
-/// screen at the time.
+/// characters) with resizes down to nothing and up to large, timer ticks, and graph files that
+/// load or fail (array graphs among them, which open the array explorer, and `x` a scalar one).
+/// The program must never crash, and every frame must be the size of the screen at the time.
 @Suite struct ExplorerSoakTests {
     /// A console that makes up its events from a seed, checks each frame's size, and ends
     /// after `events` events.
@@ -45,7 +45,7 @@ import TextCanvas
         }
 
         /// The explorer's keys but `q`, which would end the run.
-        static let explorerKeys = Array("hjklfttrsnNgGappe:ddDuz? 0123456789.-=")
+        static let explorerKeys = Array("hjklfttrsnNgGappe:ddDuz?x 0123456789.-=")
         static let text = Array("abcxyz+*/^()=;,#@éü反向∂\u{301}\u{9B}\u{7F}\u{85} ") + ["\r\n", "e\u{301}"]
         static let otherKeys: [Event] = [
             .up, .down, .left, .right, .home, .end, .tab, .backTab, .enter, .backspace, .escape,
@@ -54,12 +54,14 @@ import TextCanvas
         ]
     }
 
-    /// A graph file's text for `: @FILE`: a random graph, or text with a mistake, or a failure.
+    /// A graph file's text for `: @FILE`: a random graph, an array graph, or text with a
+    /// mistake, or a failure.
     static func answer(_ command: Command, random: inout SeededGenerator) -> Message? {
         guard case .readGraphFile(let path) = command else { return nil }
-        switch Int.random(in: 0..<3, using: &random) {
+        switch Int.random(in: 0..<4, using: &random) {
         case 0: return .fileRead(path: path, .success(RandomGraph(seed: random.next(), options: .init(nodes: 2...40, extraOutputs: 0...2)).text))
         case 1: return .fileRead(path: path, .success("y = a + \u{9B}"))
+        case 2: return .fileRead(path: path, .success(ArrayExplorerTests.layer))
         default: return .fileRead(path: path, .failure(IOFailure("cannot read the graph file '\(path)': no such file")))
         }
     }

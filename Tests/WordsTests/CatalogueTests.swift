@@ -50,8 +50,16 @@ import Testing
         #expect(CatalogueCheck.findings(in: ExplorerWords.self, terms: Self.screenTerms.union(["dw", "FILE"])) == [])
     }
 
+    @Test func arrayExplorerWordsAreAllTranslated() {
+        #expect(CatalogueCheck.findings(in: ArrayExplorerWords.self, terms: Self.screenTerms.union(["sum"])) == [])
+    }
+
     @Test func captionWordsAreAllTranslated() {
         #expect(CatalogueCheck.findings(in: CaptionWords.self, terms: Self.terms) == [])
+    }
+
+    @Test func blockCaptionWordsAreAllTranslated() {
+        #expect(CatalogueCheck.findings(in: BlockCaptionWords.self, terms: Self.terms.union(["softmax"])) == [])
     }
 
     @Test func quizWordsAreAllTranslated() {
@@ -66,6 +74,14 @@ import Testing
 
     @Test func progressWordsAreAllTranslated() {
         #expect(CatalogueCheck.findings(in: ProgressWords.self, terms: Self.commandTerms) == [])
+    }
+
+    @Test func arrayProblemWordsAreAllTranslated() {
+        #expect(CatalogueCheck.findings(in: ArrayProblemWords.self, terms: Self.terms) == [])
+    }
+
+    @Test func arrayReportWordsAreAllTranslated() {
+        #expect(CatalogueCheck.findings(in: ArrayReportWords.self, terms: Self.terms) == [])
     }
 
     @Test func reportWordsAreAllTranslated() {

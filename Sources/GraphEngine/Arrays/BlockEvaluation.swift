@@ -29,6 +29,15 @@ public struct BlockEvaluation: Sendable {
     /// The value of `node` with its shape.
     public func value(_ node: Int) -> ArrayValue { ArrayValue(shape: graph.nodes[node].shape, entries: values[node]) }
 
+    /// What `node`'s forward step kept for its backward step beyond its operands and its value:
+    /// for an element-wise operation and softmax cross-entropy, each operand's local partials
+    /// entry by entry, shaped as that operand (ReLU's are its mask, 1 where its operand is
+    /// positive); nothing for the others, whose backward steps read the operands (a matrix
+    /// product, an affine layer) or nothing at all (a repeat, a sum, a transpose).
+    public func kept(_ node: Int) -> [ArrayValue] {
+        zip(graph.nodes[node].operands, kept[node]).map { ArrayValue(shape: graph.nodes[$0].shape, entries: $1) }
+    }
+
     /// The numbers `node`'s rules work with.
     func frame(_ node: Int) -> BlockFrame {
         let operands = graph.nodes[node].operands

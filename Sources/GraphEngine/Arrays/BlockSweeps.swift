@@ -24,6 +24,25 @@ public struct BlockAdjointSweep: Sendable {
         self.output = output
         self.adjoints = adjoints
     }
+
+    /// Each edge into a node that reaches the output, in reverse topological order, with its
+    /// share of its source's adjoint (its rule applied to its target's adjoint) and the source's
+    /// running adjoint once that share is added: the numbers a block pass shows step by step.
+    public func contributions(_ evaluation: BlockEvaluation) -> [(edge: Edge, share: [Double], total: [Double])] {
+        let graph = evaluation.graph
+        var running = graph.nodes.map { [Double](repeating: 0, count: $0.shape.count) }
+        var reaches = [Bool](repeating: false, count: graph.count)
+        reaches[output] = true
+        var result: [(edge: Edge, share: [Double], total: [Double])] = []
+        for edge in graph.edges.reversed() where reaches[edge.target] {
+            reaches[edge.source] = true
+            var share = [Double](repeating: 0, count: graph.nodes[edge.source].shape.count)
+            graph.nodes[edge.target].operation.rule!.pullback(edge.position, adjoint: adjoints[edge.target], frame: evaluation.frame(edge.target), into: &share)
+            for i in share.indices { running[edge.source][i] += share[i] }
+            result.append((edge, share, running[edge.source]))
+        }
+        return result
+    }
 }
 
 /// Forward mode on a block graph: seeded at one entry of one input, it moves along the arrows

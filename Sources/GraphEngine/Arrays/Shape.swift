@@ -27,15 +27,6 @@ public struct Shape: Hashable, Sendable, CustomStringConvertible {
     /// As in formulas: `2×3`, `3` for a vector, `1` for a scalar.
     public var description: String { isScalar ? "1" : dimensions.map(String.init).joined(separator: "×") }
 
-    /// As in sentences: `2×3`, `a vector of 3`, `a scalar`.
-    public var phrase: String {
-        switch dimensions.count {
-        case 0: "a scalar"
-        case 1: "a vector of \(dimensions[0])"
-        default: description
-        }
-    }
-
     /// The shape both `self` and `other` repeat to, NumPy's way (an axis of size 1 repeats to
     /// the other's size; a vector is a row), or nil when they do not fit.
     public func broadcast(with other: Shape) -> Shape? {

@@ -11,7 +11,6 @@ extension CommandWords {
         expectedPair: "expected NAME=NUMBER, such as a=2, found '{0}'",
         valueNotFinite: "'{0}' is not a finite number (in {1})",
         scalarOnlyOption: "{0} works on scalar graphs; this graph has arrays, for which eval prints its values, rules and gradients (or --json)",
-        arraysAreForEval: "--at: arrays such as {0} are for graphtutor eval; the explorer takes numbers",
         problemInPair: "{0} (in {1})",
         givenTwice: "'{0}' is given twice",
         noLessonNumbered: "there is no lesson {0}; the lessons are {1}",

@@ -11,7 +11,6 @@ extension CommandWords {
         expectedPair: "应是 NAME=NUMBER 的形式，如 a=2，却遇到了 '{0}'",
         valueNotFinite: "'{0}' 不是有限数（在 {1} 中）",
         scalarOnlyOption: "{0} 只用于标量计算图；这个计算图含有数组，eval 对它给出值、规则和梯度（或用 --json）",
-        arraysAreForEval: "--at：像 {0} 这样的数组只用于 graphtutor eval；探索器只接受数",
         problemInPair: "{0}（在 {1} 中）",
         givenTwice: "'{0}' 给了两次",
         noLessonNumbered: "没有第 {0} 课；现有的课是 {1}",

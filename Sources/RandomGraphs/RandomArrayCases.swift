@@ -1,16 +1,16 @@
-@testable import GraphEngine
-import Testing
+import GraphEngine
 
 /// One array graph to test an operation on: its text, ending in a scalar loss `L` that weighs
 /// each entry of the operation's result `y` by a different number, and its inputs' values.
-struct ArrayCase: CustomTestStringConvertible {
-    let name: String
-    let text: String
-    let inputs: [String: ArrayValue]
+public struct ArrayCase: Sendable, CustomStringConvertible {
+    public let name: String
+    public let text: String
+    public let inputs: [String: ArrayValue]
 
-    var testDescription: String { "\(name): \(text)" }
+    public var description: String { "\(name): \(text)" }
 
-    func graph(expandingAffine: Bool = false) throws -> BlockGraph {
+    /// The case's graph, with its inputs' values.
+    public func graph(expandingAffine: Bool = false) throws -> BlockGraph {
         try BlockGraph(parsing: text, inputs: inputs, expandingAffine: expandingAffine)
     }
 }
@@ -18,8 +18,9 @@ struct ArrayCase: CustomTestStringConvertible {
 /// Every array operation on random shapes and values from a seed: sizes 1 to 4, values kept
 /// away from where an operation has no derivative (ReLU's kink, log and sqrt of non-positive
 /// numbers, division by nearly zero).
-enum ArrayCases {
-    static func all(seed: UInt64) -> [ArrayCase] {
+public enum ArrayCases {
+    /// One case per operation (and a layer), each on shapes and values drawn from `seed`.
+    public static func all(seed: UInt64) -> [ArrayCase] {
         var random = SeededGenerator(seed: seed)
         func size() -> Int { Int.random(in: 1...4, using: &random) }
         let (r, c, k) = (size(), size(), size())
@@ -80,6 +81,7 @@ enum ArrayCases {
 }
 
 extension Double {
+    /// The number rounded to `places` decimal places.
     func rounded(toPlaces places: Int) -> Double {
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }

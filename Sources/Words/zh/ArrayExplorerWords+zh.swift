@@ -1,0 +1,16 @@
+extension ArrayExplorerWords {
+    public static let zh = ArrayExplorerWords(
+        inputLine: "{0}：输入，{1}",
+        backwardLabel: "反向",
+        keptHeading: "记住的 {0}",
+        least: "最小 {0}",
+        greatest: "最大 {0}",
+        idleHint: "f 前向传播 · r 反向模式 · x 展开一个块 · ? 全部按键",
+        choosePass: "请先选一种传播：f 前向传播，r 反向模式",
+        expandedGraph: "每个元素一个节点：共 {0} 个标量节点 · Esc 返回",
+        expandedBlock: "逐元素展开 {0}；其余部分是 {1} = sum({0} ⊙ {2})，{2} 不变 · Esc 返回",
+        expandNeedsBlock: "x 展开的是做计算的块：{0} 是输入",
+        expandHelp: "把选中的块展开成它的标量计算图",
+        expandWord: "展开"
+    )
+}
