@@ -36,6 +36,9 @@ public struct LessonCheckWords: Catalogue {
     public let noPath: Template
     public let stepBeyondPass: Template
     public let predictAllShown: Template
+    /// A pass an array graph does not play: `{0}` the pass as written.
+    public let passOnArrays: Template
+    public let predictOnArrays: String
     public let unclosedPlaceholder: String
     public let unknownPlaceholder: Template
     public let placeholderProblem: Template

@@ -24,11 +24,15 @@ public struct LessonScript: Sendable {
         public let losses: [Double]
         /// The prose with its placeholders filled.
         public let prose: String
-        /// The pass the graph pane plays, and how many of its steps are revealed.
+        /// The pass the graph pane plays on a scalar graph, or the block pass on an array
+        /// graph, and how many of its steps are revealed.
         public let pass: Pass.Kind?
+        public let blockPass: BlockPass.Kind?
         public let revealed: Int
         /// The node to select, if the step names one: a block of `blocks` on an array graph.
         public let selected: Int?
+        /// The last gradient descent taken on this graph up to this step, if any.
+        public let lastDescent: LessonDescent?
 
         /// The inputs' values on a scalar graph.
         public var scalarInputs: [String: Double] { inputs.mapValues { $0.entries[0] } }
@@ -44,14 +48,14 @@ public struct LessonScript: Sendable {
         var frames: [Frame] = []
         var values: [String: ArrayValue] = [:]
         var losses: [Double] = []
-        var learningRate: Double?
+        var lastDescent: LessonDescent?
         var previousGraph: LessonGraph?
         for step in lesson.steps {
             func fail(_ message: String, line: Int = step.line) -> LessonError { LessonError(message, file: lesson.file, line: line) }
             if step.graph != previousGraph {
                 values = [:]
                 losses = []
-                learningRate = nil
+                lastDescent = nil
             }
             previousGraph = step.graph
             var graph = try StepGraph(step.graph, values: values, file: lesson.file)
@@ -69,11 +73,18 @@ public struct LessonScript: Sendable {
                     losses.append(graph.loss)
                 }
                 values = graph.inputs
-                learningRate = descent.learningRate
+                lastDescent = descent
             }
             let evaluation = graph.evaluation
-            let context = PlaceholderContext(evaluation, blocks: graph.blocks, losses: losses, learningRate: learningRate)
-            let (pass, revealed) = try Self.pass(step, evaluation.graph, evaluation, fail)
+            let context = PlaceholderContext(evaluation, blocks: graph.blocks, losses: losses, learningRate: lastDescent?.learningRate)
+            let (pass, blockPass, revealed): (Pass.Kind?, BlockPass.Kind?, Int)
+            if let blocks = graph.blocks {
+                pass = nil
+                (blockPass, revealed) = try Self.blockPass(step, blocks, fail)
+            } else {
+                blockPass = nil
+                (pass, revealed) = try Self.pass(step, evaluation.graph, evaluation, fail)
+            }
             var selected: Int?
             if let name = step.show.select {
                 guard let node = graph.blocks?.graph.index(of: name) ?? evaluation.graph.index(of: name) else { throw fail(words.selectMissing(name)) }
@@ -83,7 +94,7 @@ public struct LessonScript: Sendable {
             try Self.checkLiterals(step, context, file: lesson.file)
             frames.append(Frame(
                 step: step, evaluation: evaluation, blocks: graph.blocks, inputs: values, losses: losses, prose: prose, pass: pass,
-                revealed: revealed, selected: selected))
+                blockPass: blockPass, revealed: revealed, selected: selected, lastDescent: lastDescent))
         }
         self.frames = frames
     }
@@ -126,6 +137,35 @@ public struct LessonScript: Sendable {
         }
         if step.predict && revealed == count { throw fail(words.predictAllShown(count), step.line) }
         return (kind, revealed)
+    }
+
+    /// The step's block pass on an array graph — forward values, or reverse mode from an output
+    /// — and how many of its steps are revealed. Predictions are asked on scalar graphs only.
+    private static func blockPass(
+        _ step: LessonStep, _ blocks: BlockEvaluation, _ fail: (String, Int) -> LessonError
+    ) throws(LessonError) -> (BlockPass.Kind?, Int) {
+        let words = LessonCheckWords.current
+        if step.predict { throw fail(step.show.pass == nil ? words.predictNeedsPass : words.predictOnArrays, step.line) }
+        let graph = blocks.graph
+        let kind: BlockPass.Kind
+        switch step.show.pass {
+        case nil: return (nil, 0)
+        case .forward?: kind = .forward
+        case .reverse(let output)?:
+            guard let name = output else {
+                kind = .reverse(output: graph.outputs[0])
+                break
+            }
+            guard let node = graph.index(of: name) else { throw fail(words.passNodeMissing(name), step.line) }
+            kind = .reverse(output: node)
+        case .partials?: throw fail(words.passOnArrays("partials"), step.line)
+        case .tangent(let input)?: throw fail(words.passOnArrays("tangent \(input)"), step.line)
+        case .paths(let input, let output)?: throw fail(words.passOnArrays((["paths", input] + (output.map { [$0] } ?? [])).joined(separator: " ")), step.line)
+        }
+        let count = BlockPass(kind, blocks).steps.count
+        guard case .steps(let n) = step.show.stepsShown else { return (kind, count) }
+        guard n <= count else { throw fail(words.stepBeyondPass(n, count), step.line) }
+        return (kind, n)
     }
 
     /// The prose with every `{{…}}` replaced by its number.

@@ -32,6 +32,8 @@ extension LessonCheckWords {
         noPath: "there is no path from {0} to {1}",
         stepBeyondPass: "'step' is {0}, but the pass has {1} steps",
         predictAllShown: "'predict' needs a step of the pass still to come, but all {0} are shown",
+        passOnArrays: "an array graph plays 'forward' or 'reverse' (or 'reverse OUTPUT'), not '{0}'",
+        predictOnArrays: "'predict' works on scalar graphs only; on an array graph, show the pass step by step",
         unclosedPlaceholder: "'{{' is not closed by '}}'",
         unknownPlaceholder: "unknown placeholder {{{{{0}}}}}; see lessons/README.md for the ones there are",
         placeholderProblem: "{{{{{0}}}}}: {1}",

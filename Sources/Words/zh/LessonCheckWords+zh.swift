@@ -32,6 +32,8 @@ extension LessonCheckWords {
         noPath: "从 {0} 到 {1} 没有路径",
         stepBeyondPass: "'step' 是 {0}，但这个 pass 只有 {1} 步",
         predictAllShown: "'predict' 需要 pass 还有没显示的步骤，但 {0} 步都已显示",
+        passOnArrays: "数组计算图只能播放 'forward' 或 'reverse'（或 'reverse OUTPUT'），不能播放 '{0}'",
+        predictOnArrays: "'predict' 只用于标量计算图；在数组计算图上，请一步一步地显示 pass",
         unclosedPlaceholder: "'{{' 没有用 '}}' 闭合",
         unknownPlaceholder: "未知的占位符 {{{{{0}}}}}；可用的占位符见 lessons/README.md",
         placeholderProblem: "{{{{{0}}}}}：{1}",
