@@ -11,6 +11,12 @@ public enum ArrayExplorerAction: Equatable, Sendable {
     case nextStep, previousStep, firstStep, lastStep
     /// Open the scalar explorer on the selected block's entries.
     case expand
+    /// Type the selected input's array.
+    case edit
+    /// Ask for the settings and take one gradient-descent update.
+    case descend
+    /// Take `ArrayExplorerState.manyUpdates` updates with the settings last used.
+    case descendMany
     case newGraph
     case help
     /// Leave the pass being played.
@@ -35,15 +41,18 @@ extension ArrayExplorerState {
         let previous = Binding(help.backspaceOrN, hint: "N", help.previousStep, [.backspace, .character("N")], .previousStep)
         let ends = Binding("g / G", help.firstOrLastStep, [(.character("g"), .firstStep), (.character("G"), .lastStep)])
         let expand = Binding("x", arrayWords.expandHelp, [.character("x")], .expand)
+        let edit = Binding("e", arrayWords.editHelp, [.character("e")], .edit)
+        let descend = Binding("d / D", hint: "d D", arrayWords.descentHelp(manyUpdates), [(.character("d"), .descend), (.character("D"), .descendMany)])
         let graph = Binding(":", words.graphHelp, [.character(":")], .newGraph)
         let helpKey = Binding("?", help.thisHelp, [.character("?")], .help)
         let leave = Binding("Esc", words.leaveHelp, [.escape], .leavePass)
         let quit = Binding("q", help.quit, [.character("q"), .interrupt], .quit)
         return KeyTable(
-            [move, cycle, forward, reverse, next, previous, ends, expand, graph, helpKey, leave, quit],
+            [move, cycle, forward, reverse, next, previous, ends, expand, edit, descend, graph, helpKey, leave, quit],
             footer: [
                 .init(words.moveWord, [move]), .init(words.passWord, [forward, reverse]), .init(words.stepWord, [next, previous]),
-                .init(arrayWords.expandWord, [expand]), .init(words.graphWord, [graph], optional: true), .init(help.helpWord, [helpKey]),
+                .init(arrayWords.expandWord, [expand]), .init(words.editWord, [edit]), .init(arrayWords.descentWord, [descend]),
+                .init(words.graphWord, [graph], optional: true), .init(help.helpWord, [helpKey]),
                 .init(help.quitWord, [quit]),
             ])
     }

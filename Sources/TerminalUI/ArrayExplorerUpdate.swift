@@ -1,3 +1,4 @@
+import Foundation
 import GraphEngine
 import TextCanvas
 import Tutor
@@ -32,6 +33,9 @@ extension ArrayExplorerState {
         case .firstStep: step(to: 1)
         case .lastStep: step(to: walkthrough?.steps.count ?? 0)
         case .expand: expand()
+        case .edit: openEdit()
+        case .descend: openDescent()
+        case .descendMany: descend(steps: Self.manyUpdates)
         case .newGraph:
             let line = ExplorerState.oneLine(source)
             graphHistory.begin(line)
@@ -63,8 +67,48 @@ extension ArrayExplorerState {
                 }
             case nil: break
             }
+        case .editArray(let node, var field, _):
+            if event == .enter {
+                setArray(node, typed: field)
+            } else if field.edit(event) {
+                self.dialog = .editArray(node: node, field: field, error: nil)
+            }
+        case .descent(let form):
+            updateDescent(event, form)
         }
         return []
+    }
+
+    /// Opens the dialog for the selected input's array, holding its value as graph text writes it.
+    private mutating func openEdit() {
+        guard graph.nodes[selected].operation == .input else {
+            let (words, inputs) = (ExplorerWords.current, ProblemWording.inputsPhrase(inputNames))
+            message = words.selectAnInput(words.editNeedsInput, inputs)
+            return
+        }
+        dialog = .editArray(node: selected, field: TextField(evaluation.value(selected).description, selectingAll: true), error: nil)
+    }
+
+    /// Sets `node` to the array typed in `field`, if it reads as one of its shape; else keeps
+    /// the dialog open saying what is wrong, and where.
+    private mutating func setArray(_ node: Int, typed field: TextField) {
+        let block = graph.nodes[node]
+        let value: ArrayValue
+        do {
+            value = try ArrayValue(parsing: field.text)
+        } catch {
+            dialog = .editArray(node: node, field: field, error: ExplorerState.FieldError(error))
+            return
+        }
+        guard value.shape == block.shape else {
+            let message = ArrayExplorerWords.current.wrongShape(block.name, block.shape, field.text.trimmingCharacters(in: .whitespaces), value.shape)
+            dialog = .editArray(node: node, field: field, error: ExplorerState.FieldError(message: message, column: nil))
+            return
+        }
+        dialog = nil
+        reevaluate(evaluation.setting(node, to: value))
+        losses = [Self.loss(evaluation)]
+        message = ExplorerWords.current.valueSet(block.name, value.description)
     }
 
     /// The answer to a `@FILE` typed in the new-graph dialog: load the graph, or say why not.

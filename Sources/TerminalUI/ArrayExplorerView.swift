@@ -14,13 +14,27 @@ extension ArrayExplorerState {
         canvas.titleBar(titleText, in: title)
         BlockGraphPane(layout: layout, evaluation: evaluation, walkthrough: walkthrough, selected: selected, notation: notation).draw(into: &canvas, graphArea)
         drawCaption(into: &canvas, captionArea)
-        BlockNodePanel(evaluation: evaluation, walkthrough: walkthrough, selected: selected, notation: notation).draw(into: &canvas, panels)
+        drawPanels(into: &canvas, panels)
         canvas.write(Self.keys.footer(width: footer.width - 2), x: footer.x + 1, y: footer.y, style: .dim)
         switch dialog {
         case .help(let page)?: DialogView.help(Self.keys, page: page, notation: notation, into: &canvas)
         case .newGraph(let field, let error)?: DialogView.newGraph(field, error: error, into: &canvas)
+        case .editArray(let node, let field, let error)?:
+            let (words, block) = (ArrayExplorerWords.current, graph.nodes[node])
+            DialogView.field(field, error: error, title: words.editTitle(block.name, block.shape), hint: words.editHint, keys: ExplorerWords.current.valueHint, into: &canvas)
+        case .descent(let form)?: DialogView.descent(form, loss: graph.nodes[graph.outputs[0]].name, into: &canvas)
         case nil: break
         }
+    }
+
+    /// The node panel; once gradient descent has taken a step, the loss curve beside it.
+    func drawPanels(into canvas: inout Canvas, _ rect: Rect) {
+        let panel = BlockNodePanel(evaluation: evaluation, walkthrough: walkthrough, selected: selected, notation: notation)
+        guard losses.count > 1 else { return panel.draw(into: &canvas, rect) }
+        let (left, right) = rect.splitColumns(at: rect.width - max(34, rect.width * 2 / 5))
+        panel.draw(into: &canvas, left)
+        for row in right.y..<right.bottom { canvas[right.x, row] = Cell("│", .dim) }
+        PlotView.draw(losses, name: graph.nodes[graph.outputs[0]].name, into: &canvas, Rect(x: right.x + 2, y: right.y, width: right.width - 3, height: right.height))
     }
 
     /// Each output with what it computes, and its value once shown if it is a scalar; else its shape.
@@ -34,7 +48,7 @@ extension ArrayExplorerState {
 
     /// The rule naming the pass and step, then the step's caption (and the summary at the end)
     /// and the last message.
-    private func drawCaption(into canvas: inout Canvas, _ rect: Rect) {
+    func drawCaption(into canvas: inout Canvas, _ rect: Rect) {
         canvas.write(String(repeating: "─", count: rect.width), x: rect.x, y: rect.y, style: .dim)
         let words = ExplorerWords.current
         var lines: [(text: String, style: Style)] = []

@@ -18,16 +18,8 @@ enum DialogView {
             frame(title: words.valueTitle(state.graph.nodes[node].name), lines: [.spans([(label, .bold)] + spans), hint], into: &canvas, minimumWidth: 40)
         case .newGraph(let field, let error):
             newGraph(field, error: error, into: &canvas)
-        case .descent(let rate, let parameters, let editingRate, let error):
-            let names = [words.learningRateLabel, words.parametersLabel]
-            let labels = names.map { $0.padded(toWidth: names.map(\.displayWidth).max()! + 2) }
-            let room = canvas.width - 8 - labels[0].displayWidth
-            func row(_ label: String, _ field: TextField, _ editing: Bool) -> Line {
-                .spans([(label, Style.bold)] + (editing ? field.spans(width: room, style: .bold).spans : [(field.text.clipped(toWidth: room, ellipsis: true), .plain)]))
-            }
-            let hint = error.map { Line.text($0, Style(.bold, color: .red)) } ?? .text(words.descentHint, .dim)
-            let loss = state.graph.nodes[state.graph.outputs[0]].name
-            frame(title: words.descentTitle(loss), lines: [row(labels[0], rate, editingRate), row(labels[1], parameters, !editingRate), hint], into: &canvas, minimumWidth: canvas.width - 4)
+        case .descent(let form):
+            descent(form, loss: state.graph.nodes[state.graph.outputs[0]].name, into: &canvas)
         case .descentResult(let run):
             let title = run.steps == 1 ? words.oneStepTitle : words.stepsTitle(run.steps)
             frame(title: title, lines: run.lines.map { .text($0, .plain) }, into: &canvas)
@@ -36,8 +28,30 @@ enum DialogView {
         }
     }
 
+    /// Gradient descent on `loss`: the learning rate and the parameters, the one being edited
+    /// with its caret, then why the last try was refused or the keys.
+    static func descent(_ form: DescentForm, loss: String, into canvas: inout Canvas) {
+        let words = ExplorerWords.current
+        let names = [words.learningRateLabel, words.parametersLabel]
+        let labels = names.map { $0.padded(toWidth: names.map(\.displayWidth).max()! + 2) }
+        let room = canvas.width - 8 - labels[0].displayWidth
+        func row(_ label: String, _ field: TextField, _ editing: Bool) -> Line {
+            .spans([(label, Style.bold)] + (editing ? field.spans(width: room, style: .bold).spans : [(field.text.clipped(toWidth: room, ellipsis: true), .plain)]))
+        }
+        let hint = form.error.map { Line.text($0, Style(.bold, color: .red)) } ?? .text(words.descentHint, .dim)
+        let rows = [row(labels[0], form.rate, form.editingRate), row(labels[1], form.parameters, !form.editingRate), hint]
+        frame(title: words.descentTitle(loss), lines: rows, into: &canvas, minimumWidth: canvas.width - 4)
+    }
+
     /// The new-graph dialog: the field, then where and why the last try failed, or an example.
     static func newGraph(_ field: TextField, error: ExplorerState.FieldError?, into canvas: inout Canvas) {
+        let words = ExplorerWords.current
+        self.field(field, error: error, title: words.newGraphTitle, hint: words.newGraphExample, keys: words.newGraphKeys, into: &canvas)
+    }
+
+    /// A dialog of one field of text as wide as the screen allows, titled `title`: the field,
+    /// then where (a caret under the column) and why the last try failed, or else `hint`; then `keys`.
+    static func field(_ field: TextField, error: ExplorerState.FieldError?, title: String, hint: String, keys: String, into canvas: inout Canvas) {
         let words = ExplorerWords.current
         let (spans, scrolled) = field.spans(width: canvas.width - 8, style: .bold)
         var lines = [Line.spans(spans)]
@@ -51,10 +65,10 @@ enum DialogView {
             }
             lines.append(.text((error.column.map { words.columnOfError($0) } ?? "") + error.message, Style(.bold, color: .red)))
         } else {
-            lines.append(.text(words.newGraphExample, .dim))
+            lines.append(.text(hint, .dim))
         }
-        lines.append(.text(words.newGraphKeys, .dim))
-        frame(title: words.newGraphTitle, lines: lines, into: &canvas, minimumWidth: canvas.width - 4)
+        lines.append(.text(keys, .dim))
+        frame(title: title, lines: lines, into: &canvas, minimumWidth: canvas.width - 4)
     }
 
     /// The help for a screen's `keys`, then the legend, at `page` (around as it goes on).

@@ -51,40 +51,18 @@ extension ExplorerState {
             message = ExplorerWords.current.descentNeedsInputs(ProblemWording.inputsPhrase(graph.inputNames))
             return
         }
-        let names = descent.parameters.isEmpty ? graph.inputNames : descent.parameters
-        dialog = .descent(
-            rate: TextField(NumberFormat.plain(descent.learningRate), selectingAll: true),
-            parameters: TextField(names.joined(separator: " ")), editingRate: true, error: nil)
+        dialog = .descent(DescentForm(descent, inputNames: graph.inputNames))
     }
 
     /// Keys in the descent dialog: Tab moves between its fields, Enter takes the step.
-    mutating func updateDescent(_ event: Event, rate: TextField, parameters: TextField, editingRate: Bool) {
-        var (rate, parameters) = (rate, parameters)
-        switch event {
-        case .tab, .backTab, .up, .down:
-            dialog = .descent(rate: rate, parameters: parameters, editingRate: !editingRate, error: nil)
-        case .enter:
-            let text = rate.text.trimmingCharacters(in: .whitespaces)
-            guard let learningRate = Double(text), learningRate.isFinite, learningRate != 0 else {
-                dialog = .descent(rate: rate, parameters: parameters, editingRate: true, error: ExplorerWords.current.learningRateInvalid)
-                return
-            }
-            let names = parameters.text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
-            if let wrong = names.first(where: { name in graph.index(of: name).map { graph.operations[$0] != .input } ?? true }) {
-                dialog = .descent(rate: rate, parameters: parameters, editingRate: false, error: ExplorerWords.current.notAnInput(wrong, ProblemWording.inputsPhrase(graph.inputNames)))
-                return
-            }
-            guard !names.isEmpty else {
-                dialog = .descent(rate: rate, parameters: parameters, editingRate: false, error: ExplorerWords.current.noParameters)
-                return
-            }
-            descent = DescentSettings(learningRate: learningRate, parameters: names == graph.inputNames ? [] : names)
-            descend(steps: 1)
-        default:
-            if editingRate ? rate.edit(event) : parameters.edit(event) {
-                dialog = .descent(rate: rate, parameters: parameters, editingRate: editingRate, error: nil)
-            }
+    mutating func updateDescent(_ event: Event, _ form: DescentForm) {
+        var form = form
+        guard let settings = form.update(event, inputNames: graph.inputNames) else {
+            dialog = .descent(form)
+            return
         }
+        descent = settings
+        descend(steps: 1)
     }
 
     /// Takes `steps` steps with the current settings, shows what they did, and keeps the old

@@ -17,7 +17,7 @@ public struct ExplorerState: Sendable {
         /// Predict mode: the learner's guess for the next step's number.
         case prediction(field: TextField, error: String?)
         /// Gradient descent's learning rate and parameters, one of them being edited.
-        case descent(rate: TextField, parameters: TextField, editingRate: Bool, error: String?)
+        case descent(DescentForm)
         /// What a run of gradient-descent steps did.
         case descentResult(DescentRun)
     }

@@ -91,8 +91,8 @@ extension ExplorerState {
                 }
             case nil: break
             }
-        case .descent(let rate, let parameters, let editingRate, _):
-            updateDescent(event, rate: rate, parameters: parameters, editingRate: editingRate)
+        case .descent(let form):
+            updateDescent(event, form)
         case .descentResult:
             if [.enter, .character("q"), .character(" ")].contains(event) { self.dialog = nil }
             if event == .character("u") {

@@ -20,4 +20,16 @@ public struct ArrayExplorerWords: Catalogue {
     public let expandNeedsBlock: Template
     public let expandHelp: String
     public let expandWord: String
+    public let editHelp: String
+    /// `d` and `D`: `{0}` how many updates `D` takes.
+    public let descentHelp: Template
+    public let descentWord: String
+    /// The edit dialog's title: `{0}` the input, `{1}` its shape.
+    public let editTitle: Template
+    public let editHint: String
+    /// `{0}` the input, `{1}` its shape, `{2}` what was typed, `{3}` its shape.
+    public let wrongShape: Template
+    /// After `d` or `D`: `{0}` how many updates, `{1}` the learning rate, `{2}` the parameters,
+    /// `{3}` the loss, `{4}` its value before, `{5}` after.
+    public let descended: Template
 }

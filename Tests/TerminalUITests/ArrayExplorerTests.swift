@@ -12,6 +12,8 @@ import Words
 @Suite struct ArrayExplorerTests {
     static let sizes = [(80, 24), (120, 40)]
     static let layer = "x = [1, 2, 3; 4, 5, 6]; W = [1, 0; 0, 1; 1, -1]; b = [0.5, -0.5]; h = affine(x, W, b); y = relu(h); L = sum(y * y)"
+    /// A least-squares fit of y = x @ w to t, for gradient descent.
+    static let fit = "x = [1, 0; 0, 1; 1, 1]; w = [0.5; -0.5]; t = [1; 2; 3]; y = x @ w; L = mean((y - t)^2)"
 
     /// The app on `text`'s array explorer after `keys`.
     static func app(_ keys: [Event], _ text: String = layer) throws -> App {
@@ -31,10 +33,12 @@ import Words
 
     /// Checks `keys`' screen at both sizes, in English and in Chinese; the Chinese shows no
     /// English but the graph's own text.
-    func check(_ name: String, _ keys: String) throws {
+    func check(_ name: String, _ keys: String) throws { try check(name, Self.keys(keys)) }
+
+    func check(_ name: String, _ keys: [Event], graph: String = layer) throws {
         for language in [Language.en, .zh] {
             try Words.$language.withValue(language) {
-                let app = try Self.app(Self.keys(keys))
+                let app = try Self.app(keys, graph)
                 for (width, height) in Self.sizes {
                     let canvas = app.render(width: width, height: height)
                     let prefix = language == .zh ? "zh-" : ""
@@ -42,7 +46,7 @@ import Words
                     if language == .zh {
                         // Derivatives (`dL`, `dh`) and the graph's functions are notation.
                         let english = ChineseSnapshotTests.english(in: canvas.rows.joined(separator: "\n"))
-                            .filter { !["affine", "relu", "sum", "repeat"].contains($0) && !($0.count == 2 && $0.first == "d") }
+                            .filter { !["affine", "relu", "sum", "mean", "repeat"].contains($0) && !($0.count == 2 && $0.first == "d") }
                         #expect(english == [], "zh-arrays-\(name)-\(width)x\(height)")
                     }
                 }
@@ -56,6 +60,10 @@ import Words
     @Test func reverseAtTheMask() throws { try check("reverse-2-relu", "rnnll") }
     @Test func reverseDone() throws { try check("reverse-last", "rG") }
     @Test func help() throws { try check("help", "?") }
+    @Test func editing() throws { try check("edit-x", "e") }
+    @Test func training() throws {
+        try check("train-101", Self.keys("d") + [.tab, .control("u")] + Self.keys("w") + [.enter] + Self.keys("D"), graph: Self.fit)
+    }
 
     @Test("the panel shows the layer's value, its gradient once reverse mode has it, its rules and what it kept")
     func panel() throws {
@@ -126,5 +134,41 @@ import Words
         for key in [Event.character(":"), .up] { _ = app.update(.input(key)) }
         guard case .explorer(let recalled) = app.screen, case .newGraph(let field, _) = recalled.dialog else { throw NotShown() }
         #expect(field.text == Self.layer)
+    }
+
+    @Test("e sets an input's array: every array shown follows; a bad one is refused saying what and where")
+    func editingAnInput() throws {
+        var app = try Self.app([])
+        let text = { (app: App) in app.render(width: 80, height: 24).rows.joined(separator: "\n") }
+        #expect(text(app).contains("[1, 2, 3;"))
+        for key in Self.keys("e") + [Event.control("u")] + Self.keys("[1, 2, 3; 4, 5 6]") + [.enter] { _ = app.update(.input(key)) }
+        guard case .editArray(_, _, let error?) = try Self.explorer(app).dialog else { throw NotShown() }
+        #expect(error.column == 16)
+        for key in [Event.control("u")] + Self.keys("[1, 2; 3, 4]") + [.enter] { _ = app.update(.input(key)) }
+        guard case .editArray(_, _, let shape?) = try Self.explorer(app).dialog else { throw NotShown() }
+        #expect(shape.message == "x is 2×3, but [1, 2; 3, 4] is 2×2")
+        for key in [Event.control("u")] + Self.keys("[0, 0, 1; 1, 0, 0]") + [.enter] { _ = app.update(.input(key)) }
+        let explorer = try Self.explorer(app)
+        #expect(explorer.dialog == nil && explorer.message == "x = [0, 0, 1; 1, 0, 0]; every number follows")
+        // h = x @ W + b = [1, -1; 1, 0] + [0.5, -0.5].
+        #expect(explorer.evaluation.value(explorer.graph.index(of: "h")!).entries == [1.5, -1.5, 1.5, -0.5])
+        #expect(text(app).contains("[0, 0, 1;"))
+        for key in [Event.tab, .tab, .tab] { _ = app.update(.input(key)) }
+        #expect(text(app).contains("[ 1.5, -1.5;"))
+    }
+
+    @Test("d takes one update of the parameters chosen, D a hundred more, each lowering the loss, drawn as a curve")
+    func gradientDescent() throws {
+        var app = try Self.app(Self.keys("d") + [.tab, .control("u")] + Self.keys("w") + [.enter], Self.fit)
+        var explorer = try Self.explorer(app)
+        #expect(explorer.losses.count == 2 && explorer.losses[1] < explorer.losses[0])
+        #expect(explorer.descent.parameters == ["w"])
+        #expect(explorer.evaluation.value(explorer.graph.index(of: "t")!).entries == [1, 2, 3])
+        // y = [0.5; -0.5; 0], so L = (0.5² + 2.5² + 3²) / 3.
+        #expect(explorer.message?.hasPrefix("1 update (η = 0.1; w): L 5.16667 → ") == true)
+        _ = app.update(.input(.character("D")))
+        explorer = try Self.explorer(app)
+        #expect(explorer.losses.count == 102 && explorer.losses[101] < explorer.losses[1] / 10)
+        #expect(app.render(width: 80, height: 24).rows.joined().contains("L after each step (101 in all)"))
     }
 }

@@ -19,9 +19,9 @@ import TextCanvas
     @Test func oneStepOnTheWeightsGivesTheSourcesFigures() throws {
         var state = try ExplorerState(source: Self.network)
         state.press(.character("d"))
-        guard case .descent(let rate, let parameters, true, nil) = state.dialog else { Issue.record("no dialog"); return }
-        #expect(rate.text == "0.1" && rate.isSelected)
-        #expect(parameters.text == "x1 x2 t w1 w2 w3 w4 w5 w6")
+        guard case .descent(let form) = state.dialog, form.editingRate, form.error == nil else { Issue.record("no dialog"); return }
+        #expect(form.rate.text == "0.1" && form.rate.isSelected)
+        #expect(form.parameters.text == "x1 x2 t w1 w2 w3 w4 w5 w6")
         type(&state, "0.1")
         state.press(.tab)
         state.press(.control("u"))
@@ -62,14 +62,14 @@ import TextCanvas
         state.press(.character("d"))
         type(&state, "fast")
         state.press(.enter)
-        guard case .descent(_, _, true, let error?) = state.dialog else { Issue.record("no error"); return }
+        guard case .descent(let form) = state.dialog, form.editingRate, let error = form.error else { Issue.record("no error"); return }
         #expect(error.contains("learning rate"))
         state.press(.control("u"))
         type(&state, "0.1")
         state.press(.tab)
         type(&state, " y")
         state.press(.enter)
-        guard case .descent(_, _, false, let nameError?) = state.dialog else { Issue.record("no error"); return }
+        guard case .descent(let named) = state.dialog, !named.editingRate, let nameError = named.error else { Issue.record("no error"); return }
         #expect(nameError.hasPrefix("'y' is not an input"))
         #expect(value(state, "w5") == 1)
     }

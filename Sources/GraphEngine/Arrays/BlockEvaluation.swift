@@ -52,6 +52,14 @@ public struct BlockEvaluation: Sendable {
         return BlockEvaluation(graph, leaves: leaves)
     }
 
+    /// The same graph evaluated again with `input` set to `value`, which has its shape.
+    public func setting(_ input: Int, to value: ArrayValue) -> BlockEvaluation {
+        precondition(value.shape == graph.nodes[input].shape, "\(graph.nodes[input].name) is \(graph.nodes[input].shape), not \(value.shape)")
+        var leaves = leaves
+        leaves[input] = value.entries
+        return BlockEvaluation(graph, leaves: leaves)
+    }
+
     /// The inputs' and constants' entries, and none for the other nodes: what an evaluation at
     /// other values starts from.
     var leaves: [[Double]] { graph.nodes.indices.map { graph.nodes[$0].operation.rule == nil ? values[$0] : [] } }

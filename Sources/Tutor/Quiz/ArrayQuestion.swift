@@ -50,8 +50,8 @@ extension QuizQuestion {
         let answer = BlockAdjointSweep(blocks, output: output).adjoints[node][index]
         let name = "dL/d\(asked)\(entry)"
         let working = kind == 3 ? terms[0] : "\(name) = \(terms.joined(separator: " + "))"
-        // The pane shows the scalar graph the array graph lowers to; the solution plays the
-        // shares its reverse pass adds into the entry asked.
+        // The pane draws the blocks, the one asked selected; the solution plays the shares the
+        // reverse pass of the scalar graph it lowers to adds into the entry asked.
         let lowering = BlockLowering(blocks)
         let evaluation = lowering.evaluation
         let entryNode = lowering.entries[node][index]
@@ -60,7 +60,7 @@ extension QuizQuestion {
         return QuizQuestion(
             topic: .arrays, graph: Graph(source: source, inputs: [:], outputs: nil, evaluation: evaluation, blocks: blocks),
             prompt: prompt, choices: [], answer: .number(answer), answerText: "\(name) = \(NumberFormat.plain(answer))",
-            view: View(pass: nil, revealed: 0, selected: entryNode),
+            view: View(pass: nil, revealed: 0, selected: node),
             hints: [rule, kind == 3 ? working : "\(working) = ?"],
             solution: Solution(reverse, steps: shares, evaluation, notation, conclusion: [rule, kind == 3 ? "\(working): \(name) = \(NumberFormat.plain(answer))" : "\(working) = \(NumberFormat.plain(answer))"]))
     }

@@ -32,6 +32,7 @@ public struct QuizQuestion: Sendable {
     public struct View: Equatable, Sendable {
         public let pass: Pass.Kind?
         public let revealed: Int
+        /// On an array graph, a block of `Graph.blocks`.
         public let selected: Int
     }
 

@@ -11,6 +11,13 @@ extension ArrayExplorerWords {
         expandedBlock: "{0} by entries; the rest is {1} = sum({0} ⊙ {2}), {2} fixed · Esc returns",
         expandNeedsBlock: "x expands a block that computes: {0} is an input",
         expandHelp: "expand the selected block into its scalar graph",
-        expandWord: "expand"
+        expandWord: "expand",
+        editHelp: "type the selected input's array, such as [1, 2; 3, 4]",
+        descentHelp: "one gradient-descent update of the parameters / {0} more",
+        descentWord: "train",
+        editTitle: "input {0}, {1}",
+        editHint: "a row at a time, rows split by ';': [1, 2; 3, 4]",
+        wrongShape: "{0} is {1}, but {2} is {3}",
+        descended: "{0} {0|update|updates} (η = {1}; {2}): {3} {4} → {5}"
     )
 }
