@@ -97,11 +97,15 @@ public struct App: Sendable {
             replaceTop(.lesson(player))
             switch action {
             case .explore?:
-                var explorer = player.explorer
-                explorer.dialog = nil
-                explorer.predicting = false
-                explorer.fixedView = nil
-                stack.append(.explorer(explorer))
+                switch player.shown {
+                case .scalar(var explorer):
+                    explorer.dialog = nil
+                    explorer.predicting = false
+                    explorer.fixedView = nil
+                    stack.append(.explorer(explorer))
+                case .blocks(let explorer):
+                    stack.append(.arrayExplorer(explorer))
+                }
             case .home?:
                 return back()
             default:

@@ -12,7 +12,7 @@ extension ArrayExplorerState {
         let (upper, panels) = body.splitRows(at: body.height - max(8, (screen.height - 4) / 3))
         let (graphArea, captionArea) = upper.splitRows(at: upper.height - 3)
         canvas.titleBar(titleText, in: title)
-        BlockGraphPane(layout: layout, evaluation: evaluation, walkthrough: walkthrough, selected: selected, notation: notation).draw(into: &canvas, graphArea)
+        pane.draw(into: &canvas, graphArea)
         drawCaption(into: &canvas, captionArea)
         drawPanels(into: &canvas, panels)
         canvas.write(Self.keys.footer(width: footer.width - 2), x: footer.x + 1, y: footer.y, style: .dim)
@@ -26,6 +26,9 @@ extension ArrayExplorerState {
         case nil: break
         }
     }
+
+    /// The graph pane, as the state shows it.
+    var pane: BlockGraphPane { BlockGraphPane(layout: layout, evaluation: evaluation, walkthrough: walkthrough, selected: selected, notation: notation) }
 
     /// The node panel; once gradient descent has taken a step, the loss curve beside it.
     func drawPanels(into canvas: inout Canvas, _ rect: Rect) {

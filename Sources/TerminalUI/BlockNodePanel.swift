@@ -25,18 +25,34 @@ public struct BlockNodePanel: Sendable {
         self.notation = notation
     }
 
-    /// Draws the text into the left part of `rect` and the arrays into the rest, a dim rule between.
+    /// The narrowest `rect` that has the text and the arrays side by side; a narrower one
+    /// (a lesson's side pane) has the arrays under the text.
+    public static let sideBySideWidth = 50
+
+    /// Draws the text into the left part of `rect` and the arrays into the rest, a dim rule
+    /// between; or, in a narrow `rect`, the arrays at its foot and the text above them.
     public func draw(into canvas: inout Canvas, _ rect: Rect) {
+        guard rect.width >= Self.sideBySideWidth else {
+            let arrayRows = min(rect.height / 2, 1 + tiles.prefix(2).map(\.lines.count).max()!)
+            let (top, bottom) = rect.splitRows(at: rect.height - arrayRows)
+            TextPane.fitting(lines, width: top.width, height: top.height).draw(into: &canvas, top)
+            return drawTiles(into: &canvas, bottom)
+        }
         let (left, right) = rect.splitColumns(at: rect.width * 9 / 20)
         let text = left.inset(columns: 1)
         TextPane.fitting(lines, width: text.width, height: text.height).draw(into: &canvas, text)
         for row in right.y..<right.bottom { canvas[right.x, row] = Cell("│", .dim) }
-        var x = right.x + 2
+        drawTiles(into: &canvas, Rect(x: right.x + 2, y: right.y, width: right.width - 2, height: right.height))
+    }
+
+    /// The arrays side by side from the left of `rect`, as many as fit.
+    private func drawTiles(into canvas: inout Canvas, _ rect: Rect) {
+        var x = rect.x
         for tile in tiles {
             let width = ([tile.heading] + tile.lines).map(\.displayWidth).max() ?? 0
-            guard x + width <= right.right else { break }
-            canvas.write(tile.heading, x: x, y: right.y, maxWidth: width, style: .bold)
-            for (row, line) in tile.lines.prefix(right.height - 1).enumerated() { canvas.write(line, x: x, y: right.y + 1 + row) }
+            guard x + width <= rect.right else { break }
+            canvas.write(tile.heading, x: x, y: rect.y, maxWidth: width, style: .bold)
+            for (row, line) in tile.lines.prefix(rect.height - 1).enumerated() { canvas.write(line, x: x, y: rect.y + 1 + row) }
             x += width + 3
         }
     }

@@ -100,17 +100,6 @@ public struct ExplorerState: Sendable {
         selected = evaluation.graph.inputs.first ?? evaluation.graph.outputs[0]
     }
 
-    /// The explorer on `evaluation`, already evaluated, whose text is `source`: an array graph
-    /// lowered to scalars, an entry a node, until array graphs are drawn as blocks.
-    init(evaluation: Evaluation, source: String, notation: Notation) {
-        self.source = source
-        self.notation = notation
-        analysis = Analysis(evaluation, pathLimit: Self.listedPaths)
-        layout = Self.layout(for: analysis, notation)
-        inputValues = [:]
-        selected = evaluation.graph.inputs.first ?? evaluation.graph.outputs[0]
-    }
-
     public var graph: Graph { analysis.graph }
     public var evaluation: Evaluation { analysis.evaluation }
     /// What the learner has been shown so far.

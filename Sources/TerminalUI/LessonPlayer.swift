@@ -15,13 +15,14 @@ public enum LessonAction: Equatable, Sendable {
 }
 
 /// A lesson being played: its script, the step shown, and the graph as that step shows it —
-/// an `ExplorerState`, so the graph pane, the table and predict mode are the explorer's own.
+/// an explorer's state, so the graph pane, the table and predict mode are the explorer's own,
+/// and an array graph's blocks, block pass and node panel the array explorer's.
 public struct LessonPlayer: Sendable {
     public let script: LessonScript
     /// The step shown, from 0.
     public private(set) var index: Int
     /// The current step's graph, pass and selection.
-    public private(set) var explorer: ExplorerState
+    public private(set) var shown: ShownGraph
     /// How far the prose is scrolled, in rows.
     public var scroll = 0
     /// The help overlay's page, while it is open.
@@ -33,7 +34,7 @@ public struct LessonPlayer: Sendable {
     public init(_ script: LessonScript, at index: Int = 0, notation: Notation = .marks) {
         self.script = script
         self.index = min(max(0, index), script.frames.count - 1)
-        explorer = ExplorerState(showing: script.frames[self.index], notation: notation)
+        shown = ShownGraph(showing: script.frames[self.index], notation: notation)
         prose = Self.prose(script.frames[self.index], notation)
     }
 
@@ -67,13 +68,13 @@ public struct LessonPlayer: Sendable {
     /// Applies `message`; returns the action for the app (leaving, exploring) if any, and the
     /// commands to perform.
     public mutating func update(_ message: Message) -> (action: LessonAction?, commands: [Command]) {
-        guard case .input(let event) = message else { return (nil, explorer.update(message)) }
+        guard case .input(let event) = message else { return (nil, shown.update(message)) }
         if let page = helpPage {
             helpPage = HelpPages.page(after: event, on: page)
             return (nil, [])
         }
         // A prediction being typed takes the keys, as in the explorer.
-        if explorer.dialog != nil { return (nil, explorer.update(message)) }
+        if shown.isPredicting { return (nil, shown.update(message)) }
         guard let action = Self.keys.action(for: event) else { return (nil, []) }
         switch action {
         case .next: show(index + 1)
@@ -103,8 +104,8 @@ public struct LessonPlayer: Sendable {
         guard clamped != self.index else { return }
         self.index = clamped
         scroll = 0
-        explorer = ExplorerState(showing: frame, notation: explorer.notation)
-        prose = Self.prose(frame, explorer.notation)
+        shown = ShownGraph(showing: frame, notation: shown.notation)
+        prose = Self.prose(frame, shown.notation)
     }
 }
 
@@ -113,14 +114,9 @@ extension ExplorerState {
     /// its selection and view, and for a prediction the prompt open.
     init(showing frame: LessonScript.Frame, notation: Notation) {
         let graph = frame.step.graph
-        if let blocks = frame.blocks {
-            self.init(evaluation: frame.evaluation, source: graph.text, notation: notation)
-            if let selected = frame.selected, let entry = BlockLowering(blocks).entries[selected].first { self.selected = entry }
-        } else {
-            // The script has evaluated this graph at these values already: it cannot fail here.
-            self = try! ExplorerState(source: graph.text, inputs: frame.scalarInputs, outputs: graph.outputs, notation: notation)
-            if let selected = frame.selected { self.selected = selected }
-        }
+        // The script has evaluated this graph at these values already: it cannot fail here.
+        self = try! ExplorerState(source: graph.text, inputs: frame.scalarInputs, outputs: graph.outputs, notation: notation)
+        if let selected = frame.selected { self.selected = selected }
         if let kind = frame.pass {
             var walkthrough = Walkthrough(Pass(kind, evaluation))
             walkthrough.revealed = frame.revealed
@@ -131,5 +127,39 @@ extension ExplorerState {
             predicting = true
             dialog = .prediction(field: TextField(), error: nil)
         }
+    }
+}
+
+extension ArrayExplorerState {
+    /// The array graph as a lesson step shows it: at the step's values, its block pass revealed
+    /// so far, its selection, and the loss curve and gradient-descent settings of the lesson's
+    /// descent so far, so `d` and `D` go on from there.
+    init(showing frame: LessonScript.Frame, notation: Notation) {
+        // Only an array graph's frame has blocks; `ShownGraph` asks for this one only then.
+        self.init(frame.blocks!, source: frame.step.graph.text, notation: notation)
+        if let selected = frame.selected { self.selected = selected }
+        if let kind = frame.blockPass {
+            walkthrough = BlockWalkthrough(BlockPass(kind, evaluation))
+            walkthrough?.revealed = frame.revealed
+        }
+        losses = frame.losses
+        if let descent = frame.lastDescent { self.descent = DescentSettings(learningRate: descent.learningRate, parameters: descent.parameters) }
+    }
+}
+
+extension ShownGraph {
+    /// Whether a prediction is being typed, which takes the keys.
+    var isPredicting: Bool {
+        if case .scalar(let explorer) = self { return explorer.dialog != nil }
+        return false
+    }
+
+    /// Hands `message` to a scalar graph's explorer (a prediction typed, a timer's tick); an
+    /// array graph in a lesson takes none.
+    mutating func update(_ message: Message) -> [Command] {
+        guard case .scalar(var explorer) = self else { return [] }
+        let commands = explorer.update(message)
+        self = .scalar(explorer)
+        return commands
     }
 }

@@ -23,8 +23,8 @@ public enum LessonText {
         for (index, frame) in script.frames.enumerated() {
             lines += ["", words.stepOf(index + 1, script.frames.count), ""]
             lines += prose(notation.spelled(frame.prose), width: width)
-            let facts = descent(frame) + pass(frame) + losses(frame)
-            if !facts.isEmpty { lines += [""] + facts.flatMap { wrap($0, width: width) } }
+            let facts = descent(frame) + pass(frame) + blockPass(frame) + losses(frame)
+            if !facts.isEmpty { lines += [""] + facts.flatMap { wrap($0, width: width).map(\.trailingSpacesDropped) } }
             let drawing = drawing(frame, width: width)
             if drawing != lastDrawing {
                 lines += [""] + drawing
@@ -96,6 +96,18 @@ public enum LessonText {
         return lines
     }
 
+    /// On an array graph, the block pass shown, how far, and its latest step; at its end, what it gave.
+    private static func blockPass(_ frame: LessonScript.Frame) -> [String] {
+        guard let kind = frame.blockPass, let blocks = frame.blocks else { return [] }
+        var walkthrough = BlockWalkthrough(BlockPass(kind, blocks))
+        walkthrough.revealed = frame.revealed
+        let words = LessonScreenWords.current
+        var lines = [words.passShown(BlockCaption.title(kind, blocks.graph), frame.revealed, walkthrough.steps.count)]
+        if let step = walkthrough.current { lines.append(words.latest(BlockCaption.text(step, blocks, kind, notation))) }
+        if walkthrough.isFinished { lines.append(BlockCaption.summary(walkthrough.pass, blocks.graph, notation)) }
+        return lines
+    }
+
     /// For a step that plots the loss: the loss before the descent and after each step, at most
     /// ten of them (the last always).
     private static func losses(_ frame: LessonScript.Frame) -> [String] {
@@ -109,12 +121,18 @@ public enum LessonText {
     }
 
     /// The graph as the step's pane shows it, in ASCII: boxes with the numbers the step's pass
-    /// has revealed, or the overview when the step asks for it or the boxes are wider than `width`.
+    /// has revealed, or the overview when the step asks for it or the boxes are wider than
+    /// `width`; an array graph's blocks, or when they are wider, its arrays written out.
     static func drawing(_ frame: LessonScript.Frame, width: Int) -> [String] {
-        guard frame.blocks == nil else { return [] }
-        return ExplorerState(showing: frame, notation: notation).asciiDrawing(width: width, overview: frame.step.show.view == .overview)
+        ShownGraph(showing: frame, notation: notation).asciiDrawing(width: width, overview: frame.step.show.view == .overview)
     }
 
     /// Adjoints and tangents in words, `grad b` and `tan b`, which ASCII and screen readers keep.
     private static let notation = Notation.words
+}
+
+extension String {
+    /// The text without the spaces at its end: a caption's `   (2×3 · 3×2 → 2×2)` wrapped to
+    /// the next line leaves them on this one.
+    var trailingSpacesDropped: String { String(reversed().drop { $0 == " " }.reversed()) }
 }

@@ -19,11 +19,13 @@ public enum QuizAction: Equatable, Sendable {
 ///
 /// The graph pane is an explorer's, showing the question's view — a pass revealed up to just
 /// before the number asked — so the answer is on no part of the screen before it is given.
-/// After the answer it shows the solution's pass, one step at a time.
+/// After the answer it shows the solution's pass, one step at a time. An array question's
+/// graph is drawn as blocks, the array asked about selected; after the answer, reverse mode
+/// has reached it.
 public struct QuizScreen: Sendable {
     public private(set) var quiz: Quiz
     /// The current question's graph, as the pane shows it.
-    public private(set) var explorer: ExplorerState
+    public private(set) var shown: ShownGraph
     /// The answer being typed.
     public private(set) var field = TextField()
     /// Why the last text typed was not an answer.
@@ -35,7 +37,7 @@ public struct QuizScreen: Sendable {
 
     public init(_ quiz: Quiz, notation: Notation = .marks) {
         self.quiz = quiz
-        explorer = quiz.current.map { Self.explorer(for: $0, notation: notation) } ?? (try! ExplorerState(source: "x = 1", notation: notation))
+        shown = quiz.current.map { Self.shown(for: $0, notation: notation) } ?? .scalar(try! ExplorerState(source: "x = 1", notation: notation))
     }
 
     /// The keys while a question waits for its answer; other printable keys are typed.
@@ -96,35 +98,48 @@ public struct QuizScreen: Sendable {
             if quiz.isFinished { return (true, false) }
             quiz.next()
             field = TextField()
-            if let question = quiz.current { explorer = Self.explorer(for: question, notation: explorer.notation) }
+            if let question = quiz.current { shown = Self.shown(for: question, notation: shown.notation) }
         case .help: helpPage = 0
         case .leave: return (true, false)
         }
         return (false, false)
     }
 
-    /// Shows step `step` (clamped) of the current question's solution on the graph.
+    /// Shows step `step` (clamped) of the current question's solution on the graph; on an
+    /// array graph, reverse mode up to the last share of the array asked about.
     private mutating func showSolution(step: Int) {
         guard let solution = quiz.current?.solution else { return }
         solutionStep = min(max(0, step), max(0, solution.steps.count - 1))
-        var walkthrough = Walkthrough(solution.pass)
-        walkthrough.revealed = solution.steps.isEmpty ? 0 : solution.steps[solutionStep] + 1
-        explorer.walkthrough = walkthrough
+        switch shown {
+        case .scalar(var explorer):
+            var walkthrough = Walkthrough(solution.pass)
+            walkthrough.revealed = solution.steps.isEmpty ? 0 : solution.steps[solutionStep] + 1
+            explorer.walkthrough = walkthrough
+            shown = .scalar(explorer)
+        case .blocks(var explorer):
+            var walkthrough = BlockWalkthrough(BlockPass(.reverse(output: explorer.graph.outputs[0]), explorer.evaluation))
+            walkthrough.revealed = (walkthrough.steps.lastIndex { $0.node == explorer.selected } ?? -1) + 1
+            explorer.walkthrough = walkthrough
+            shown = .blocks(explorer)
+        }
     }
 
     /// The graph of `question` as the pane shows it while the question is asked.
-    static func explorer(for question: QuizQuestion, notation: Notation) -> ExplorerState {
+    static func shown(for question: QuizQuestion, notation: Notation) -> ShownGraph {
         let graph = question.graph
+        if let blocks = graph.blocks {
+            var state = ArrayExplorerState(blocks, source: graph.source, notation: notation)
+            state.selected = question.view.selected
+            return .blocks(state)
+        }
         // The generators' graphs parse and evaluate: they were evaluated to make the question.
-        var state = graph.blocks == nil
-            ? try! ExplorerState(source: graph.source, inputs: graph.inputs, outputs: graph.outputs, notation: notation)
-            : ExplorerState(evaluation: graph.evaluation, source: graph.source, notation: notation)
+        var state = try! ExplorerState(source: graph.source, inputs: graph.inputs, outputs: graph.outputs, notation: notation)
         if let kind = question.view.pass {
             var walkthrough = Walkthrough(Pass(kind, state.evaluation))
             walkthrough.revealed = question.view.revealed
             state.walkthrough = walkthrough
         }
         state.selected = question.view.selected
-        return state
+        return .scalar(state)
     }
 }

@@ -49,7 +49,7 @@ public enum QuizText {
         var lines = wrap(QuizScreenWords.current.plainQuestion(number, count, question.topic.summary), width: width) + [""]
         lines += wrap(question.prompt, width: width)
         lines += question.choices.enumerated().flatMap { wrap("  \(QuizQuestion.letters[$0.offset])) \($0.element)", width: width) }
-        let graph = QuizScreen.explorer(for: question, notation: .words).asciiDrawing(width: width)
+        let graph = QuizScreen.shown(for: question, notation: .words).asciiDrawing(width: width)
         return lines + [""] + graph
     }
 

@@ -20,12 +20,12 @@ extension QuizScreen {
         } else {
             let (graphArea, lower) = body.splitRows(at: Self.graphRows(body.height))
             let (rule, text) = lower.splitRows(at: 1)
-            explorer.drawGraphPane(into: &canvas, graphArea)
+            shown.drawGraphPane(into: &canvas, graphArea)
             drawRule(into: &canvas, rule)
             TextPane(questionLines(width: text.width - 2, rows: text.height)).draw(into: &canvas, text.inset(columns: 1))
             if !quiz.isAnswered { drawField(into: &canvas, text.inset(columns: 1)) }
         }
-        if let helpPage { DialogView.help(keys, page: helpPage, notation: explorer.notation, into: &canvas) }
+        if let helpPage { DialogView.help(keys, page: helpPage, notation: shown.notation, into: &canvas) }
     }
 
     /// The rows the graph pane gets of a body `height` rows high: 12 of the 22 at 80×24, the

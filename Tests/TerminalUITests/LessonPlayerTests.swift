@@ -42,7 +42,7 @@ import Tutor
                 if case .saveProgress(let progress) = command { saved.append(progress) }
             }
             // A prediction takes a number before the lesson goes on.
-            if case .lesson(let player) = app.screen, player.explorer.dialog != nil {
+            if case .lesson(let player) = app.screen, player.shown.isPredicting {
                 for command in press(&app, Array("6").map { .character($0) } + [.enter]) {
                     if case .saveProgress(let progress) = command { saved.append(progress) }
                 }

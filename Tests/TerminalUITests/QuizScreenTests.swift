@@ -4,6 +4,7 @@ import GraphEngine
 import Testing
 import TextCanvas
 import Tutor
+import Words
 
 /// The quiz on the screen and in plain text: what shows before and after an answer, the
 /// progress it records, and golden transcripts of plain mode.
@@ -56,7 +57,10 @@ import Tutor
     func theAnswerIsNotOnTheGraphBeforeItIsGiven(_ topic: QuizTopic) {
         for seed in UInt64(1)...60 {
             let question = Self.quiz(seed: seed, count: 1, topics: [topic]).questions[0]
-            let state = QuizScreen.explorer(for: question, notation: .marks)
+            guard case .scalar(let state) = QuizScreen.shown(for: question, notation: .marks) else {
+                Issue.record("seed \(seed): not a scalar graph")
+                continue
+            }
             let solution = question.solution
             let asked = solution.pass.steps[solution.steps.last!].quantity
             if topic == .layer {
@@ -90,7 +94,8 @@ import Tutor
         // ← steps back through the solution: the first path is the one highlighted on the graph.
         let (back, _) = Self.screen(quiz, Self.typing("99") + [.enter] + Array(repeating: .left, count: 5))
         #expect(back.solutionStep == 0)
-        #expect(back.explorer.walkthrough?.revealed == question.solution.steps[0] + 1)
+        guard case .scalar(let explorer) = back.shown else { throw NotScalar() }
+        #expect(explorer.walkthrough?.revealed == question.solution.steps[0] + 1)
     }
 
     @Test func multipleChoiceTheEndAndItsSummary() throws {
@@ -123,5 +128,27 @@ import Tutor
         #expect(progress.quizzes.map(\.id) == ["home"] && progress.quizzes[0].answered == 1 && progress.quizzes[0].score == 1)
         _ = app.update(.input(.escape))
         guard case .home = app.screen else { Issue.record("Esc did not go home"); return }
+    }
+
+    struct NotScalar: Error {}
+
+    /// An array question draws its graph as blocks, the array asked about selected and no
+    /// gradient shown; after the answer, reverse mode has reached that array.
+    @Test func anArrayQuestionOnItsBlocks() throws {
+        for language in [Language.en, .zh] {
+            try Words.$language.withValue(language) {
+                let quiz = Self.quiz(seed: 2, count: 1, topics: [.arrays])
+                let prefix = language == .zh ? "zh-" : ""
+                for (width, height) in [(80, 24), (120, 40)] {
+                    let (screen, canvas) = Self.screen(quiz, [], width: width, height: height)
+                    try Snapshot.check(canvas, named: "\(prefix)quiz-arrays-\(width)x\(height)")
+                    guard case .blocks(let explorer) = screen.shown else { throw NotScalar() }
+                    #expect(explorer.walkthrough == nil && explorer.selected == quiz.questions[0].view.selected)
+                }
+                let (answered, _) = Self.screen(quiz, Self.typing("0") + [.enter])
+                guard case .blocks(let explorer) = answered.shown, let walkthrough = explorer.walkthrough else { throw NotScalar() }
+                #expect(walkthrough.current?.node == explorer.selected && walkthrough.shares(of: explorer.selected).map { $0.received == $0.count } == true)
+            }
+        }
     }
 }
