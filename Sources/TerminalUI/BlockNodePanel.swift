@@ -33,6 +33,7 @@ public struct BlockNodePanel: Sendable {
     /// between; or, in a narrow `rect`, the arrays at its foot and the text above them.
     public func draw(into canvas: inout Canvas, _ rect: Rect) {
         guard rect.width >= Self.sideBySideWidth else {
+            let rect = rect.inset(columns: 1)
             let arrayRows = min(rect.height / 2, 1 + tiles.prefix(2).map(\.lines.count).max()!)
             let (top, bottom) = rect.splitRows(at: rect.height - arrayRows)
             TextPane.fitting(lines, width: top.width, height: top.height).draw(into: &canvas, top)
