@@ -23,14 +23,6 @@ public enum ShownGraph: Sendable {
         }
     }
 
-    /// The graph's layout in detailed boxes.
-    var layout: GraphLayout {
-        switch self {
-        case .scalar(let explorer): explorer.layout
-        case .blocks(let explorer): explorer.layout
-        }
-    }
-
     /// The name of the first output, the loss.
     var lossName: String {
         switch self {

@@ -17,7 +17,10 @@ import Tutor
         for seed in UInt64(1)...100 {
             var random = SeededGenerator(seed: seed)
             let question = Self.generator.question(topic, using: &random)
-            let layout = QuizScreen.shown(for: question, notation: .marks).layout
+            let layout = switch QuizScreen.shown(for: question, notation: .marks) {
+            case .scalar(let explorer): explorer.layout
+            case .blocks(let explorer): explorer.layout
+            }
             // The lessons' own graphs are drawn as the lessons draw them: the overview, where the
             // boxes do not fit.
             if topic == .lesson {
