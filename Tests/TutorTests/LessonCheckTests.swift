@@ -44,6 +44,27 @@ import Testing
         let problem = try #require(Self.problem(text), "\(kind) passed the check")
         #expect(problem.hasPrefix(expected), "\(kind): \(problem)")
     }
+
+    /// The array version of `good`: an affine layer on a batch of two, reverse mode shown
+    /// up to the weights' share.
+    static let arrays = good.replacingOccurrences(of: "a = 2; b = 1\n  c = a + b\n  e = c * b", with: "X = [1, 2; 3, 4]; W = [1, 0; 0, 1]; b = [1, 2]; G = [1, 1; 1, 1]\n  Y = affine(X, W, b)\n  L = sum(Y * G)")
+        .replacingOccurrences(of: "First c = {{value c}},\n      then e = {{value e}}.", with: "dL/dW = {{gradient L W}}")
+        .replacingOccurrences(of: "step: 1}", with: "step: 6, select: W}")
+
+    @Test(arguments: [
+        ("pass an array graph does not play", ("pass: reverse,", "pass: tangent X,"), "course/01-sums.yaml:7: an array graph plays 'forward' or 'reverse' (or 'reverse OUTPUT'), not 'tangent X'"),
+        ("reverse from a missing block", ("pass: reverse,", "pass: reverse Z,"), "course/01-sums.yaml:7: the pass names 'Z', which the graph does not have"),
+        ("step beyond the block pass", ("step: 6,", "step: 8,"), "course/01-sums.yaml:7: 'step' is 8, but the pass has 7 steps"),
+        ("predict on an array graph", ("select: W}", "select: W}\n    predict: true"), "course/01-sums.yaml:7: 'predict' works on scalar graphs only"),
+        ("select naming a missing block", ("select: W}", "select: V}"), "course/01-sums.yaml:7: 'select' names 'V', which the graph does not have"),
+    ] as [(String, (String, String), String)])
+    func arrayGraphMistakeIsReportedAtItsLine(_ kind: String, _ change: (String, String), _ expected: String) throws {
+        #expect(Self.problem(Self.arrays) == nil)
+        let text = Self.arrays.replacingOccurrences(of: change.0, with: change.1)
+        #expect(text != Self.arrays)
+        let problem = try #require(Self.problem(text), "\(kind) passed the check")
+        #expect(problem.hasPrefix(expected), "\(kind): \(problem)")
+    }
 }
 
 @Suite struct LiteralClaimTests {
