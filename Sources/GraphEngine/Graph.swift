@@ -49,10 +49,10 @@ public struct Graph: Sendable {
 
     /// The node called `name`, if any.
     public func index(of name: String) -> Int? {
-        let number = NameTable.withKey(of: name) { key in
-            names.number(of: key) { number in NameTable.withKey(of: nodes[Int(nodeOfName[Int(number)])].name) { $0.elementsEqual(key) } }
+        let place = NameTable.withKey(of: name) { key in
+            names.place(of: key) { number in NameTable.withKey(of: nodes[Int(nodeOfName[Int(number)])].name) { $0.elementsEqual(key) } }
         }
-        return number.map { Int(nodeOfName[Int($0)]) }
+        return place.number.map { Int(nodeOfName[Int($0)]) }
     }
 
     /// Every non-constant node's index by name, through a number: `nodeOfName[names[name]]`.
@@ -65,11 +65,10 @@ public struct Graph: Sendable {
     public init(nodes: [Node], operations: [Operation], lhs: [Int32], rhs: [Int32], outputs: [Int]? = nil) {
         var names = NameTable(capacity: nodes.count)
         for (index, node) in nodes.enumerated() where operations[index] != .constant {
-            NameTable.withKey(of: node.name) { key in
-                let matches = { (number: Int32) in NameTable.withKey(of: nodes[Int(number)].name) { $0.elementsEqual(key) } }
-                // Of nodes with one name, the last is the one found.
-                if !names.number(of: key, matches: matches, new: Int32(index)).isNew { names.renumber(key, to: Int32(index), matches: matches) }
+            let place = NameTable.withKey(of: node.name) { key in
+                names.place(of: key) { number in NameTable.withKey(of: nodes[Int(number)].name) { $0.elementsEqual(key) } }
             }
+            names.enter(Int32(index), at: place)  // of nodes with one name, the last is the one found
         }
         self.init(nodes: nodes, operations: operations, lhs: lhs, rhs: rhs, outputs: outputs, names: names, nodeOfName: Array(0..<Int32(nodes.count)))
     }

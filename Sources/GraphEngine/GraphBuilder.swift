@@ -122,7 +122,7 @@ extension Graph {
             if program.assignedName[old] < 0, operation != .constant {
                 generated += 1
                 name = "%\(generated)"
-                _ = NameTable.withKey(of: name) { key in names.number(of: key, matches: { isName($0, key) }, new: Int32(nodeOfName.count)) }
+                names.enter(Int32(nodeOfName.count), at: NameTable.withKey(of: name) { key in names.place(of: key) { isName($0, key) } })
                 nodeOfName.append(Int32(nodes.count))
             }
             let value = operation == .input || operation == .constant ? program.values[old] : .nan

@@ -21,32 +21,42 @@ struct NameTable: Sendable {
         slots = Array(repeating: 0, count: size)
     }
 
-    /// The number of the name whose normal form is `key`, if the table has it. `matches(number)`
-    /// says whether the name numbered `number` is `key`; it is asked only about names with
-    /// `key`'s hash.
-    func number(of key: UnsafeBufferPointer<UInt8>, matches: (Int32) -> Bool) -> Int32? {
-        let (slot, found) = find(Self.hash(key), matches)
-        return found ? Self.number(slots[slot]) : nil
+    /// Where a name is in the table, or where it would go: its slot, its hash, and its number
+    /// if it is there.
+    struct Place {
+        fileprivate let slot: Int
+        fileprivate let hash: UInt32
+        let number: Int32?
     }
 
-    /// The number of the name `key`, as `number(of:matches:)`; a name not in the table is
-    /// entered with the number `new`. `isNew` says which.
-    mutating func number(of key: UnsafeBufferPointer<UInt8>, matches: (Int32) -> Bool, new: Int32) -> (number: Int32, isNew: Bool) {
-        let hash = Self.hash(key)
-        let (slot, found) = find(hash, matches)
-        if found { return (Self.number(slots[slot]), false) }
-        slots[slot] = UInt64(hash) << 32 | UInt64(UInt32(new) + 1)
+    /// Where the name whose normal form is `key` is, or would go. `matches(number)` says whether
+    /// the name numbered `number` is `key`; it is asked only about names with `key`'s hash.
+    func place(of key: UnsafeBufferPointer<UInt8>, matches: (Int32) -> Bool) -> Place {
+        place(of: key, hash: Self.hash(key), matches: matches)
+    }
+
+    /// The same, with `key`'s hash already taken (`hash(_:)`).
+    func place(of key: UnsafeBufferPointer<UInt8>, hash: UInt32, matches: (Int32) -> Bool) -> Place {
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while slots[slot] != 0 {
+            let number = Int32(truncatingIfNeeded: slots[slot]) - 1
+            if UInt32(slots[slot] >> 32) == hash && matches(number) { return Place(slot: slot, hash: hash, number: number) }
+            slot = (slot + 1) & mask
+        }
+        return Place(slot: slot, hash: hash, number: nil)
+    }
+
+    /// The first slot where a name with `hash` would be: reading it ahead of looking the name up
+    /// lets the processor wait on several slots at once.
+    func firstSlot(_ hash: UInt32) -> UInt64 { slots[Int(hash) & (slots.count - 1)] }
+
+    /// Gives the name at `place`, just looked up, the number `number`: enters it, or renumbers it.
+    mutating func enter(_ number: Int32, at place: Place) {
+        slots[place.slot] = UInt64(place.hash) << 32 | UInt64(UInt32(number) + 1)
+        guard place.number == nil else { return }
         count += 1
         if 2 * count > slots.count { grow() }
-        return (new, true)
-    }
-
-    /// Gives the name `key`, entered already, the number `number` instead.
-    mutating func renumber(_ key: UnsafeBufferPointer<UInt8>, to number: Int32, matches: (Int32) -> Bool) {
-        let hash = Self.hash(key)
-        let (slot, found) = find(hash, matches)
-        precondition(found, "renumbering a name the table does not have")
-        slots[slot] = UInt64(hash) << 32 | UInt64(UInt32(number) + 1)
     }
 
     /// Calls `body` with the normal form in UTF-8 of the name `spelling` spells: `spelling`
@@ -63,19 +73,6 @@ struct NameTable: Sendable {
         return name.withUTF8 { withKey(of: $0, body) }
     }
 
-    /// The slot holding the name with `hash` that `matches`, or the empty slot where it would go.
-    private func find(_ hash: UInt32, _ matches: (Int32) -> Bool) -> (slot: Int, found: Bool) {
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while slots[slot] != 0 {
-            if UInt32(slots[slot] >> 32) == hash && matches(Self.number(slots[slot])) { return (slot, true) }
-            slot = (slot + 1) & mask
-        }
-        return (slot, false)
-    }
-
-    private static func number(_ entry: UInt64) -> Int32 { Int32(truncatingIfNeeded: entry) - 1 }
-
     private mutating func grow() {
         var slots = [UInt64](repeating: 0, count: 2 * self.slots.count)
         let mask = slots.count - 1
@@ -87,10 +84,18 @@ struct NameTable: Sendable {
         self.slots = slots
     }
 
-    /// FNV-1a over the bytes, mixed by a multiplication.
-    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    /// The hash of a normal form: FNV-1a over the bytes, mixed by a multiplication.
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 { hashIfASCII(key).hash }
+
+    /// The hash of `bytes` as `hash(_:)` takes it, and whether they are all ASCII, so that it
+    /// is the hash of the name they spell; in one pass.
+    static func hashIfASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt32, isASCII: Bool) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return UInt32(truncatingIfNeeded: ((hash ^ (hash >> 32)) &* 0x9e37_79b9_7f4a_7c15) >> 32)
+        var all: UInt8 = 0
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            all |= byte
+        }
+        return (UInt32(truncatingIfNeeded: ((hash ^ (hash >> 32)) &* 0x9e37_79b9_7f4a_7c15) >> 32), all < 0x80)
     }
 }
