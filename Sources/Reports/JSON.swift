@@ -64,7 +64,7 @@ struct JSONWriter {
             output.write("\"nan\"")
         } else if x.isInfinite {
             output.write(x > 0 ? "\"inf\"" : "\"-inf\"")
-        } else if x == x.rounded(), abs(x) < 1e15 {
+        } else if x == x.rounded(.towardZero), abs(x) < 1e15 {
             output.write(integer: Int64(x))
         } else {
             x.write(to: &output)  // the digits of `x.description`, without the String
@@ -82,6 +82,8 @@ struct JSONWriter {
         output.write(byte: UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { bytes in
+            // Names, the usual strings, need no escape: one pass to find that out.
+            guard bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return output.append(bytes) }
             var plain = 0  // start of the bytes not yet written that need no escape
             for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
                 output.append(UnsafeBufferPointer(rebasing: bytes[plain..<index]))
