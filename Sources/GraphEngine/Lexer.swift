@@ -91,6 +91,9 @@ struct Lexer {
         return Token(kind: .end, start: index, end: index, location: location(index))
     }
 
+    /// A token's bytes.
+    func bytes(_ token: Token) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]) }
+
     /// The text of `range` of the source.
     func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
 
