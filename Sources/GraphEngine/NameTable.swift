@@ -12,7 +12,7 @@ import Foundation
 struct NameTable: Sendable {
     /// A number (plus one, so that 0 is an empty slot) in the low 32 bits, its name's hash above.
     private var slots: [UInt64]
-    private(set) var count = 0
+    private var count = 0
 
     /// A table with room for `capacity` names before it grows.
     init(capacity: Int) {
