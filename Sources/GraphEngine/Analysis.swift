@@ -58,6 +58,13 @@ public struct Analysis: Sendable {
         }
     }
 
+    /// Whether `paths(i, o)` lists any path, found without listing them all or taking their sum:
+    /// the listing is depth-first, so it lists a path exactly when it can list the first.
+    public func listsPaths(_ i: Int, _ o: Int) -> Bool {
+        let first = PathsToOutput.Budget(paths: min(1, pathBudget.paths), edges: pathBudget.edges)
+        return !toOutput(o).list(evaluation, from: inputs[i], budget: first).isEmpty
+    }
+
     /// The central-difference estimate of ∂outputs[o]/∂inputs[i].
     public func numeric(_ i: Int, _ o: Int) -> Double {
         cache.numeric(i) { CentralDifference.estimate(evaluation, input: inputs[i], outputs: outputs) }[o]

@@ -52,7 +52,7 @@ extension Graph {
         let order = try topologicalOrder(program)
         let graph = flatten(&program, order: order, bytes: bytes)
         var outputs: [Int] = []
-        for name in outputNames ?? [program.names.names[Int(program.assignedName[Int(last)])]] {
+        for name in outputNames ?? [program.names.name(Int(program.assignedName[Int(last)]))] {
             guard let node = graph.index(of: name) else {
                 let names = graph.nodes.indices.filter(graph.isNamed).map { graph.nodes[$0].name }
                 throw GraphError(.unknownOutput(name, names: names))
@@ -89,7 +89,7 @@ extension Graph {
                     stack.append((operand, 0))
                 default:
                     let path = stack.map(\.node).drop { $0 != operand }.filter { program.assignedName[Int($0)] >= 0 }
-                    let names = (path + [path[0]]).map { program.names.names[Int(program.assignedName[Int($0)])] }
+                    let names = (path + [path[0]]).map { program.names.name(Int(program.assignedName[Int($0)])) }
                     throw GraphError(.cycle(names), at: SourceLocation(packed: program.assignedAt[Int(program.assignedName[Int(path[0])])]))
                 }
             }
@@ -104,26 +104,32 @@ extension Graph {
         for (position, old) in order.enumerated() { newIndex[Int(old)] = Int32(position) }
         var nodes: [Node] = []
         nodes.reserveCapacity(order.count)
-        var nameNumbers = program.names.takeNumbers()
+        var names = program.names.takeTable()
+        let parsedNames = program.names.count
         var nodeOfName = program.nodeOfName.map { newIndex[Int($0)] }
+        // Whether the name numbered `number`, parsed or generated, is `key`.
+        func isName(_ number: Int32, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+            if number < parsedNames { return program.names.matches(number, key) }
+            return NameTable.withKey(of: "%\(Int(number) - parsedNames + 1)") { $0.elementsEqual(key) }
+        }
         var generated = 0
         for old in order.lazy.map(Int.init) {
             let operation = program.operations[old]
             let expression = program.expressionStart[old] < 0
-                ? program.names.names[Int(program.assignedName[old])]
+                ? program.names.name(Int(program.assignedName[old]))
                 : expressionText(bytes, from: Int(program.expressionStart[old]), to: Int(program.expressionEnd[old]))
-            var name = program.assignedName[old] >= 0 ? program.names.names[Int(program.assignedName[old])] : expression
+            var name = program.assignedName[old] >= 0 ? program.names.name(Int(program.assignedName[old])) : expression
             if program.assignedName[old] < 0, operation != .constant {
                 generated += 1
                 name = "%\(generated)"
-                nameNumbers[name] = Int32(nodeOfName.count)
+                names.enter(Int32(nodeOfName.count), at: NameTable.withKey(of: name) { key in names.place(of: key) { isName($0, key) } })
                 nodeOfName.append(Int32(nodes.count))
             }
             let value = operation == .input || operation == .constant ? program.values[old] : .nan
             nodes.append(Node(name: name, operation: operation, expression: expression, location: SourceLocation(packed: program.locations[old]), value: value.isNaN ? nil : value))
         }
         func operand(_ operands: [Int32]) -> [Int32] { order.map { operands[Int($0)] < 0 ? -1 : newIndex[Int(operands[Int($0)])] } }
-        return Graph(nodes: nodes, operations: order.map { program.operations[Int($0)] }, lhs: operand(program.lhs), rhs: operand(program.rhs), nameNumbers: nameNumbers, nodeOfName: nodeOfName)
+        return Graph(nodes: nodes, operations: order.map { program.operations[Int($0)] }, lhs: operand(program.lhs), rhs: operand(program.rhs), names: names, nodeOfName: nodeOfName)
     }
 
     /// The most graph text parsed: 64 MB, about 2.5 million nodes of the benchmark's text.

@@ -84,12 +84,25 @@ struct Lexer {
                     throw GraphError(.unexpectedCharacter(character(at: start)), at: location(start))
                 }
                 index += first
-                while index < bytes.count, let width = nameByte(at: index, start: false) { index += width }
+                while index < bytes.count {
+                    // Most names are ASCII: their bytes are told apart here, without a call.
+                    let byte = bytes[index]
+                    if (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "_") {
+                        index += 1
+                    } else if byte >= 0x80, let width = nameByte(at: index, start: false) {
+                        index += width
+                    } else {
+                        break
+                    }
+                }
                 return Token(kind: .name, start: start, end: index, location: location(start))
             }
         }
         return Token(kind: .end, start: index, end: index, location: location(index))
     }
+
+    /// A token's bytes.
+    func bytes(_ token: Token) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]) }
 
     /// The text of `range` of the source.
     func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }

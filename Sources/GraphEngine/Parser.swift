@@ -29,30 +29,67 @@ struct ParsedProgram {
     /// The first assignment to a name already assigned, reported once the text has parsed.
     var assignedTwice: GraphError?
 
+    /// Where each name noted by `use(_:)` is written, until `numberNames()`: meanwhile `lhs`,
+    /// `rhs` and `assignedName` hold indices of these uses instead of names' numbers.
+    private var useLocations: [Int64] = []
+
     /// An empty program for the text `bytes`, with room for as many nodes and names as it has
     /// statements, or about.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         var statements = 1
-        for byte in bytes where byte == UInt8(ascii: "\n") || byte == UInt8(ascii: ";") { statements += 1 }
+        // Without a branch, so that the loop is vectorized: it reads the whole text.
+        for byte in bytes { statements &+= (byte == UInt8(ascii: "\n") ? 1 : 0) &+ (byte == UInt8(ascii: ";") ? 1 : 0) }
         names = NameNumbers(bytes, expected: statements)
         for array in [\ParsedProgram.lhs, \.rhs, \.assignedName, \.expressionStart, \.expressionEnd] { self[keyPath: array].reserveCapacity(statements) }
         operations.reserveCapacity(statements)
         locations.reserveCapacity(statements)
         values.reserveCapacity(statements)
         assignments.reserveCapacity(statements)
+        useLocations.reserveCapacity(3 * statements)
     }
 
     var count: Int { operations.count }
 
-    /// The number of the name `token` is, numbering it if it is new.
-    mutating func number(of token: Token) -> Int32 {
-        let number = names.number(at: token.start..<token.end)
-        if number == nodeOfName.count {
-            nodeOfName.append(-1)
-            assignedAt.append(SourceLocation.nowhere)
-            firstUse.append(SourceLocation.nowhere)
+    /// Notes the name `token` is, to be numbered by `numberNames()`; returns what stands for it
+    /// until then.
+    mutating func use(_ token: Token) -> Int32 {
+        useLocations.append(token.location.packed)
+        return names.use(at: token.start..<token.end)
+    }
+
+    /// Numbers the names noted by `use(_:)` and puts the numbers where the uses stood; then
+    /// notes, in the statements' order, where each name is assigned and the first assignment to
+    /// a name already assigned, and in node order each name's first use as an operand.
+    mutating func numberNames() {
+        let numbers = names.numberUses()
+        nodeOfName = Array(repeating: -1, count: names.count)
+        assignedAt = Array(repeating: SourceLocation.nowhere, count: names.count)
+        firstUse = assignedAt
+        for node in assignments.lazy.map(Int.init) {
+            let use = Int(assignedName[node]), number = numbers[use]
+            assignedName[node] = number
+            if let firstAt = SourceLocation(packed: assignedAt[Int(number)]) {
+                if assignedTwice == nil {
+                    let at = SourceLocation(packed: useLocations[use])
+                    assignedTwice = GraphError(.assignedTwice(names.text(ofUse: Int32(use)), firstAt: firstAt), at: at)
+                }
+            } else {
+                nodeOfName[Int(number)] = Int32(node)
+                assignedAt[Int(number)] = useLocations[use]
+            }
         }
-        return number
+        func number(_ operand: inout Int32) {
+            guard operand < ParsedProgram.none else { return }
+            let use = Int(-2 - operand), number = numbers[use]
+            if firstUse[Int(number)] == SourceLocation.nowhere { firstUse[Int(number)] = useLocations[use] }
+            operand = -2 - number
+        }
+        for node in 0..<count {
+            number(&lhs[node])
+            number(&rhs[node])
+        }
+        useLocations = []
+        names.forgetUses()
     }
 }
 
@@ -73,10 +110,15 @@ struct ParsedProgram {
 struct Parser {
     static let maximumDepth = 100
 
-    /// What an expression gives its parent: a node, or a name not yet resolved and where it is.
+    /// `Operation.functions` by the bytes of their names, so that a call is told without making
+    /// a `String` of its name.
+    private static let functions = Operation.functions.map { (name: Array($0.key.utf8), operation: $0.value) }
+
+    /// What an expression gives its parent: a node, or a name not yet resolved (see
+    /// `ParsedProgram.use(_:)`).
     private enum Operand {
         case node(Int32)
-        case name(Int32, SourceLocation)
+        case name(Int32)
     }
 
     private var lexer: Lexer
@@ -95,7 +137,9 @@ struct Parser {
         var lexer = Lexer(bytes)
         let first = try lexer.next()
         var parser = Parser(lexer: lexer, current: first, previous: first, program: ParsedProgram(bytes), maximumNodes: maximumNodes)
-        return try parser.parseProgram()
+        var program = try parser.parseProgram()
+        program.numberNames()
+        return program
     }
 
     private init(lexer: Lexer, current: Token, previous: Token, program: ParsedProgram, maximumNodes: Int) {
@@ -137,20 +181,15 @@ struct Parser {
     private mutating func parseStatement() throws(GraphError) {
         guard current.kind == .name else { throw unexpected(GraphError.Problem.expectedAssignment) }
         let assigned = current
-        let name = lexer.text(assigned)
         try advance()
-        guard current.kind == .symbol(UInt8(ascii: "=")) else { throw unexpected { .expectedEquals(after: name, found: $0) } }
+        guard current.kind == .symbol(UInt8(ascii: "=")) else {
+            let name = lexer.text(assigned)
+            throw unexpected { .expectedEquals(after: name, found: $0) }
+        }
         try advance()
         let start = current
         let node = try nameNode(try parseExpression(), from: start)
-        let number = program.number(of: assigned)
-        if let firstAt = SourceLocation(packed: program.assignedAt[Int(number)]) {
-            if program.assignedTwice == nil { program.assignedTwice = GraphError(.assignedTwice(name, firstAt: firstAt), at: assigned.location) }
-        } else {
-            program.nodeOfName[Int(number)] = node
-            program.assignedAt[Int(number)] = assigned.location.packed
-        }
-        program.assignedName[Int(node)] = number
+        program.assignedName[Int(node)] = program.use(assigned)
         program.assignments.append(node)
     }
 
@@ -223,24 +262,26 @@ struct Parser {
         case .name:
             guard try peek().kind == .symbol(UInt8(ascii: "(")) else {
                 try advance()
-                return .name(program.number(of: token), token.location)
+                return .name(program.use(token))
             }
-            let name = lexer.text(token)
-            guard let function = Operation.functions[name] else {
+            let spelled = lexer.bytes(token)
+            guard let function = Self.functions.first(where: { $0.name.elementsEqual(spelled) })?.operation else {
+                let name = lexer.text(token)
                 throw failing(GraphError(.unknownFunction(name, functions: Operation.functions.keys.sorted()), at: token.location))
             }
+            let name = { "\(function)" }  // for errors only
             try advance()
             try advance()
             if current.kind == .symbol(UInt8(ascii: ")")) {
-                throw failing(GraphError(.wrongArgumentCount(function: name, takes: 1, given: 0), at: token.location))
+                throw failing(GraphError(.wrongArgumentCount(function: name(), takes: 1, given: 0), at: token.location))
             }
             let argument = try parseExpression()
             if current.kind == .symbol(UInt8(ascii: ",")) {
                 var count = 1
                 while current.kind == .symbol(UInt8(ascii: ",")) { try advance(); _ = try parseExpression(); count += 1 }
-                throw failing(GraphError(.wrongArgumentCount(function: name, takes: 1, given: count), at: token.location))
+                throw failing(GraphError(.wrongArgumentCount(function: name(), takes: 1, given: count), at: token.location))
             }
-            try expectClosing { .unclosedCall(function: name, found: $0) }
+            try expectClosing { .unclosedCall(function: name(), found: $0) }
             return .node(try append(function, argument, nil, from: token))
         case .symbol(UInt8(ascii: "(")):
             try advance()
@@ -278,9 +319,7 @@ struct Parser {
             switch operand {
             case nil: return ParsedProgram.none
             case .node(let index): return index
-            case .name(let number, let location):
-                if program.firstUse[Int(number)] == SourceLocation.nowhere { program.firstUse[Int(number)] = location.packed }
-                return -2 - number
+            case .name(let use): return -2 - use
             }
         }
         program.operations.append(operation)

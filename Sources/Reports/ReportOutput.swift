@@ -37,9 +37,8 @@ public struct ReportOutput: TextOutputStream {
         if sink != nil && bytes.count >= Self.chunk { flush() }
     }
 
-    /// `value` in decimal digits, without building a string.
-    mutating func write(integer value: Int64) {
-        if value < 0 { write(byte: UInt8(ascii: "-")) }
+    /// Calls `body` with `value` in decimal digits, without building a string.
+    static func digits(of value: Int64, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var magnitude = value.magnitude
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
             var start = 20
@@ -48,7 +47,11 @@ public struct ReportOutput: TextOutputStream {
                 digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            append(UnsafeBufferPointer(rebasing: digits[start...]))
+            if value < 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "-")
+            }
+            body(UnsafeBufferPointer(rebasing: digits[start...]))
         }
     }
 

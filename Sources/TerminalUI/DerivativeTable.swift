@@ -10,23 +10,21 @@ enum DerivativeTable {
     /// The table in `width × height`, about `output`, scrolled so that `selected`'s rows show.
     /// A table too wide for `width` narrows: numbers to 4 digits, then without the numeric column,
     /// so the agreement mark always shows.
+    ///
+    /// Only the rows in view are computed, and the columns are as wide as those rows need: with
+    /// 1,000 inputs, a central difference and a path listing for each would be most of the work.
     static func lines(_ disclosure: Disclosure, output: Int, selected: Int, width: Int, height: Int, notation: Notation = .marks) -> [String] {
         let analysis = disclosure.analysis
         let graph = analysis.graph
         let room = height - 3  // rows for inputs and their paths, after the header and the cost
-        var budget = room - analysis.inputs.count
-        var pathLines: [[String]] = []
-        for input in analysis.inputs {
-            pathLines.append(listedPaths(disclosure, input, output, budget: budget))
-            budget -= pathLines.last!.count
-        }
+        let view = inView(disclosure, output: output, selected: analysis.inputs.firstIndex(of: selected), room: room)
         let narrowings: [(format: (Double) -> String, numeric: Bool)] = [(NumberFormat.short, true), (Self.narrow, true), (Self.narrow, false)]
         let words = ExplorerWords.current
         var rows: [String] = []
         for (format, numeric) in narrowings {
             let columns = [words.pathsColumn, words.forwardColumn, words.reverseColumn] + (numeric ? [words.numericColumn] : [])
             var table = TextTable(header: [Self.header(clipped(graph.nodes[output].name), notation)] + columns + [""])
-            for input in analysis.inputs {
+            for input in view.inputs {
                 var cells = row(disclosure, input, output, format: format)
                 if !numeric { cells.remove(at: 4) }
                 table.add(cells)
@@ -34,13 +32,37 @@ enum DerivativeTable {
             rows = table.rendered(indent: 0).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if rows.allSatisfy({ $0.displayWidth <= width }) { break }
         }
-        let blocks = zip(rows.dropFirst(), pathLines).map { [$0] + $1 }
-        let shown = scrolled(blocks, showing: analysis.inputs.firstIndex(of: selected), in: room)
+        let shown = zip(rows.dropFirst(), view.pathLines).map { [$0] + $1 }
         let cost = analysis.cost
         return [rows[0]] + shown.joined().prefix(room) + [
             words.forwardCost(cost.forwardEdgeVisits, cost.forwardSweeps),
             words.reverseCost(cost.reverseEdgeVisits, cost.reverseSweeps, cost.paths.templateArgument, cost.pathEdgeVisits),
         ]
+    }
+
+    /// The inputs whose rows show in `room` rows, each with the lines of its paths: from the first
+    /// input on, or from late enough that the `selected`-th input's row and paths fit. The paths
+    /// share `room` in the inputs' order, so those of every input up to the last in view are
+    /// worked out, which costs little unless there is room to list them.
+    private static func inView(_ disclosure: Disclosure, output: Int, selected: Int?, room: Int) -> (inputs: ArraySlice<Int>, pathLines: ArraySlice<[String]>) {
+        let inputs = disclosure.analysis.inputs
+        var budget = room - inputs.count
+        var pathLines: [[String]] = []
+        var start = 0, shownRows = 0  // the first input in view, and the rows from it on
+        for (index, input) in inputs.enumerated() {
+            if index > selected ?? -1 && shownRows >= room { break }
+            let lines = listedPaths(disclosure, input, output, budget: budget)
+            budget -= lines.count
+            pathLines.append(lines)
+            shownRows += 1 + lines.count
+            if index == selected {
+                while start < index && shownRows > room {
+                    shownRows -= 1 + pathLines[start].count
+                    start += 1
+                }
+            }
+        }
+        return (inputs[start..<pathLines.count], pathLines[start...])
     }
 
     /// The output the table is about while `pass` is played: the pass's, else the first.
@@ -60,35 +82,33 @@ enum DerivativeTable {
         let numbers = quantities.map(disclosure.number) + [disclosure.numeric(input: input, output: output)]
         // `?`: the pass being played will show it; `-`: the pass being played does not compute it.
         let pending = quantities.map(disclosure.passComputes) + [false]
-        let final = [analysis.paths(i, o).sum, analysis.forwardDerivative(i, o), analysis.reverseDerivative(i, o), analysis.numeric(i, o)]
-        let complete = zip(numbers, final).allSatisfy { $0 == $1 || $0 != nil && $0!.isNaN && $1.isNaN }
-        let mark = !complete ? "" : analysis.agrees(input: i, output: o) ? "✓" : "✗"
+        let mark = !isComplete(numbers, analysis, i, o) ? "" : analysis.agrees(input: i, output: o) ? "✓" : "✗"
         let cells = zip(numbers, pending).map { number, pending in number.map(format) ?? (pending ? "?" : "-") }
         return [clipped(analysis.graph.nodes[input].name)] + cells + [mark]
     }
 
+    /// Whether `numbers`, an input's row, are all shown and final: not a sweep's running total.
+    private static func isComplete(_ numbers: [Double?], _ analysis: Analysis, _ i: Int, _ o: Int) -> Bool {
+        guard numbers.allSatisfy({ $0 != nil }) else { return false }
+        let final = [analysis.paths(i, o).sum, analysis.forwardDerivative(i, o), analysis.reverseDerivative(i, o), analysis.numeric(i, o)]
+        return zip(numbers, final).allSatisfy { $0 == $1 || $0!.isNaN && $1.isNaN }
+    }
+
     /// The lines under an input's row: its paths with their products, as many as are shown and
-    /// `budget` rows allow, then how many there are if some are left out.
+    /// `budget` rows allow, then how many there are if some are left out. With no rows to spare
+    /// (`budget` ≤ 0) only whether any path is listed matters, which costs no listing.
     private static func listedPaths(_ disclosure: Disclosure, _ input: Int, _ output: Int, budget: Int) -> [String] {
         let analysis = disclosure.analysis
-        let sums = analysis.paths(analysis.inputs.firstIndex(of: input)!, analysis.outputs.firstIndex(of: output)!)
-        let shown = disclosure.listedPaths(input: input, output: output)
+        let i = analysis.inputs.firstIndex(of: input)!, o = analysis.outputs.firstIndex(of: output)!
+        let shown = budget > 0 ? disclosure.listedPaths(input: input, output: output) : 0
         let fits = shown <= budget ? shown : max(0, budget - 1)
-        var texts = sums.paths.prefix(fits).map { path in
+        var texts = fits == 0 ? [] : analysis.paths(i, o).paths.prefix(fits).map { path in
             "  \(PathSums.describe(path, in: analysis.graph))  \(PathSums.product(path, analysis.evaluation, format: NumberFormat.short))"
         }
         let words = ExplorerWords.current
-        if sums.paths.isEmpty { texts.append(words.noPath(analysis.graph.nodes[output].name)) }
-        if shown > texts.count && budget > 0 { texts.append(words.pathsInAll(sums.count.templateArgument)) }
+        if !analysis.listsPaths(i, o) { texts.append(words.noPath(analysis.graph.nodes[output].name)) }
+        if shown > texts.count && budget > 0 { texts.append(words.pathsInAll(analysis.paths(i, o).count.templateArgument)) }
         return texts
-    }
-
-    /// `blocks` from the first one on, or from late enough that block `selected` fits in `room` rows.
-    private static func scrolled(_ blocks: [[String]], showing selected: Int?, in room: Int) -> ArraySlice<[String]> {
-        guard let selected else { return blocks[...] }
-        var start = 0
-        while start < selected, blocks[start...selected].joined().count > room { start += 1 }
-        return blocks[start...]
     }
 
     /// The first column's header, which the inputs' names below complete: `de/d`, `d(e)/d`.

@@ -37,6 +37,8 @@ enum TextInput {
             return .failure(failure(source, words.isADirectory))
         }
         var bytes: [UInt8] = []
+        // A file's size is known: room for all of it at once, rather than growing by copies.
+        if (status.st_mode & S_IFMT) == S_IFREG { bytes.reserveCapacity(min(Int(status.st_size), limit) + 1) }
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
         defer { chunk.deallocate() }
         while bytes.count <= limit {

@@ -73,4 +73,22 @@ struct LazyAnalysisTests {
         #expect(analysis.pathBudget.edges == 100)  // at least 100 per pair, even when 1,000 / 50 is less
         #expect((0..<50).allSatisfy { analysis.paths($0, 0).paths.count == 1 })
     }
+
+    @Test("Whether any path is listed is known without the listing, also when the first path is too long to list")
+    func listsPaths() throws {
+        // x's first path in depth-first order is the chain of 150 edges, past the budget of 100.
+        let chain = "x = 1; z = 2\nn0 = tanh(x)\n" + (1..<150).map { "n\($0) = tanh(n\($0 - 1))" }.joined(separator: "\n")
+            + "\ny = n149 + x"
+        let analyses = try Self.graphs.map { Analysis(try Evaluation($0.graph)) }
+            + [Analysis(try Evaluation(Graph(parsing: chain)), pathEdges: 100)]
+        for analysis in analyses {
+            for i in analysis.inputs.indices {
+                for o in analysis.outputs.indices {
+                    #expect(analysis.listsPaths(i, o) == !analysis.paths(i, o).paths.isEmpty)
+                }
+            }
+        }
+        let long = analyses.last!
+        #expect(!long.listsPaths(0, 0) && long.paths(0, 0).count == .exact(2))
+    }
 }

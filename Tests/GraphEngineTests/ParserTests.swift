@@ -184,4 +184,33 @@ struct ParserTests {
         #expect(graphError { _ = try Graph(parsing: "名字 = 1\nb̄名 = 名字 + $") }
             == GraphError(.unexpectedCharacter("$"), at: Place(line: 2, column: 11)))
     }
+
+    @Test("Names are found by their bytes in normal form: as Swift compares strings, also across ASCII")
+    func namesInNormalForm() throws {
+        // The Kelvin sign is the letter K in normal form, and both spellings find one node.
+        let kelvin = try Graph(parsing: "\u{212A} = 1; y = K * 2")
+        #expect(kelvin.inputNames == ["\u{212A}"])
+        #expect(kelvin.index(of: "K") == kelvin.index(of: "\u{212A}") && kelvin.index(of: "K") != nil)
+        #expect(try Graph(parsing: "K = 1; y = \u{212A} * 2").inputNames == ["K"])
+        let accent = try Graph(parsing: "e\u{301} = 1; y = \u{E9} + 1")
+        #expect(accent.index(of: "\u{E9}") == accent.index(of: "e\u{301}") && accent.index(of: "e") == nil)
+        #expect(accent.index(of: "y\u{0}") == nil && accent.index(of: "") == nil)
+    }
+
+    @Test("Thousands of long names alike in their first bytes are each found, parsed and generated")
+    func manyLongNames() throws {
+        let names = (0..<3_000).map { "variable_\($0)" }
+        let text = names.enumerated().map { "\($1) = \($0)" }.joined(separator: "\n") + "\ny = (variable_0 + variable_1) * 2"
+        let graph = try Graph(parsing: text)
+        for name in names { #expect(graph.index(of: name).map { graph.nodes[$0].name } == name) }
+        #expect(graph.index(of: "variable_3000") == nil && graph.index(of: "variable_") == nil)
+        #expect(graph.index(of: "%1").map { graph.nodes[$0].expression } == "variable_0 + variable_1")
+        let built = Graph(nodes: graph.nodes, operations: graph.operations, lhs: graph.lhs, rhs: graph.rhs)
+        #expect(names.allSatisfy { built.index(of: $0) == graph.index(of: $0) })
+    }
+
+    @Test("A node takes 56 bytes: a graph may have millions")
+    func nodeSize() {
+        #expect(MemoryLayout<Graph.Node>.stride == 56)
+    }
 }
