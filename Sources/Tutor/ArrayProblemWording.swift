@@ -7,6 +7,10 @@ public enum ArrayProblemWording {
     /// `problem` as one sentence, such as `x @ W needs inner sizes to match: x is 2×3, W is 2×4`;
     /// `found` words what stood where a number was expected.
     static func describe(_ problem: ArrayProblem, found: (GraphError.Found) -> String) -> String {
+        Words.tidied(sentence(problem, found: found))
+    }
+
+    private static func sentence(_ problem: ArrayProblem, found: (GraphError.Found) -> String) -> String {
         let words = ArrayProblemWords.current
         switch problem {
         case .elementwise(let symbol, let x, let xShape, let y, let yShape):

@@ -29,4 +29,25 @@ public enum Words {
     /// The language of every catalogue's `current`; English unless set with
     /// `Words.$language.withValue(.zh) { … }`.
     @TaskLocal public static var language: Language = .en
+
+    /// `text` without the spaces between two Chinese characters: a template spaces its holes
+    /// for names and numbers (`{0} 是 {1}`), and a hole filled with Chinese words needs none
+    /// (`x 是长为 3 的向量`, not `x 是 长为 3 的向量`). Text without Chinese is unchanged.
+    public static func tidied(_ text: String) -> String {
+        func isChinese(_ character: Character?) -> Bool {
+            guard let scalar = character?.unicodeScalars.first else { return false }
+            return (0x3000...0x9FFF).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
+        }
+        var result = ""
+        var previous: Character?
+        var characters = text.makeIterator()
+        var next = characters.next()
+        while let character = next {
+            next = characters.next()
+            if character == " ", isChinese(previous), isChinese(next) { continue }
+            result.append(character)
+            previous = character
+        }
+        return result
+    }
 }

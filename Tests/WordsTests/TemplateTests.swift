@@ -38,4 +38,10 @@ import Testing
         #expect(CatalogueCheck.latinWords(in: "输入 a 的值 {0|node|nodes}，按 Esc 返回") == ["Esc"])
         #expect(CatalogueCheck.latinWords(in: "或使用 --at {0}=2") == ["at"])
     }
+
+    @Test func tidyingTakesOutOnlySpacesBetweenChineseCharacters() {
+        #expect(Words.tidied("x 是 长为 3 的向量，W 是 2×2") == "x 是长为 3 的向量，W 是 2×2")
+        #expect(Words.tidied("x is a vector of 3") == "x is a vector of 3")
+        #expect(Words.tidied("输入 a 的值") == "输入 a 的值")
+    }
 }
