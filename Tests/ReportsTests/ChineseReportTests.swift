@@ -72,6 +72,6 @@ import Words
         let source = "x = [1, 2; 3, 4]; y = x @ [1, 2, 3]"
         let error = try #require(throws: GraphError.self) { try BlockGraph(parsing: source) }
         let report = Words.$language.withValue(.zh) { ErrorReport.render(error, source: source) }
-        #expect(report.hasPrefix("错误：1:25：x @ [1, 2, 3] 要求内侧的大小相同：x 是 2×2，[1, 2, 3] 是 长为 3 的向量"))
+        #expect(report.hasPrefix("错误：1:25：x @ [1, 2, 3] 要求内侧的大小相同：x 是 2×2，[1, 2, 3] 是长为 3 的向量"))
     }
 }
