@@ -85,8 +85,7 @@ public struct Analysis: Sendable {
     public func agrees(input i: Int, output o: Int) -> Bool {
         let exact = reverseDerivative(i, o)
         let others = [forwardDerivative(i, o), paths(i, o).sum]
-        let close = others.allSatisfy { $0 == exact || abs($0 - exact) <= 1e-9 * max(1, abs(exact)) || $0.isNaN && exact.isNaN }
-        return close && CentralDifference.agrees(exact, numeric(i, o))
+        return others.allSatisfy { CentralDifference.exactlyAgree(exact, $0) } && CentralDifference.agrees(exact, numeric(i, o))
     }
 }
 

@@ -4,7 +4,7 @@ public enum CentralDifference {
     /// The estimate of ∂output/∂input near the evaluation's point, for each of `outputs`.
     public static func estimate(_ evaluation: Evaluation, input: Int, outputs: [Int]) -> [Double] {
         let x = evaluation.values[input]
-        let h = 1e-5 * max(1, abs(x))
+        let h = step(at: x)
         let above = values(evaluation, setting: input, to: x + h)
         let below = values(evaluation, setting: input, to: x - h)
         return outputs.map { (above[$0] - below[$0]) / (2 * h) }
@@ -26,6 +26,14 @@ public enum CentralDifference {
             changed[node] = true
         }
         return values
+    }
+
+    /// The step h for an input at `x`: small against `x`, and never below 1e-5.
+    public static func step(at x: Double) -> Double { 1e-5 * max(1, abs(x)) }
+
+    /// Whether two exact derivatives, computed in different orders, agree up to rounding.
+    public static func exactlyAgree(_ exact: Double, _ other: Double) -> Bool {
+        other == exact || abs(other - exact) <= 1e-9 * max(1, abs(exact)) || other.isNaN && exact.isNaN
     }
 
     /// Whether an exact derivative and its central-difference estimate agree to the accuracy

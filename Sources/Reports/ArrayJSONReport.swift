@@ -13,7 +13,7 @@ public enum ArrayJSONReport {
 
     public static func write(_ analysis: BlockAnalysis, to output: inout ReportOutput) {
         let graph = analysis.graph
-        let shown = graph.nodes.indices.filter { graph.nodes[$0].operation != .constant }
+        let shown = graph.varying
         let several = analysis.outputs.count > 1
         JSONWriter.writing(into: &output) { json in
             func name(_ node: Int) -> String { graph.nodes[node].name }

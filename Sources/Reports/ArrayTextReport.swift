@@ -18,8 +18,11 @@ public enum ArrayTextReport {
     }
 
     public static func write(_ analysis: BlockAnalysis, to output: inout ReportOutput) {
+        // Each input's gradients for every output at once: forward mode and the central
+        // difference take a sweep or two evaluations per entry, whichever output is reported.
+        let all = analysis.inputs.indices.map { (analysis.reverseGradient($0), analysis.forwardGradient($0), analysis.numericGradient($0)) }
         let sections = [values(analysis.evaluation), rules(analysis.graph, output: analysis.outputs[0])]
-            + analysis.outputs.indices.map { gradients(analysis, output: $0) } + [cost(analysis)]
+            + analysis.outputs.indices.map { gradients(analysis, all, output: $0) } + [cost(analysis)]
         for (index, (title, table)) in sections.enumerated() {
             if index > 0 { output.write("\n\n") }
             output.write(title + "\n")
@@ -33,7 +36,7 @@ public enum ArrayTextReport {
         let graph = evaluation.graph
         let words = ReportWords.current
         var table = TextTable(header: [words.node, ArrayReportWords.current.shape, words.computes, words.value])
-        for node in graph.nodes.indices where graph.nodes[node].operation != .constant {
+        for node in graph.varying {
             let computes = graph.nodes[node].operation == .input ? words.input : graph.formula(of: node)
             add(&table, [graph.nodes[node].name, "\(graph.nodes[node].shape)", computes], [lines(evaluation.value(node))])
         }
@@ -53,15 +56,16 @@ public enum ArrayTextReport {
         return (ArrayReportWords.current.rulesTitle(z), table)
     }
 
-    /// For each input, its gradient three ways and whether they agree on every entry.
-    static func gradients(_ analysis: BlockAnalysis, output o: Int) -> (String, TextTable) {
+    /// For each input, its gradient three ways (from `all`, by input, then by output) and
+    /// whether they agree on every entry.
+    static func gradients(_ analysis: BlockAnalysis, _ all: [(reverse: [[Double]], forward: [[Double]], numeric: [[Double]])], output o: Int) -> (String, TextTable) {
         let graph = analysis.graph
         let output = graph.nodes[analysis.outputs[o]]
         let (words, arrayWords) = (ReportWords.current, ArrayReportWords.current)
         var table = TextTable(header: ["", arrayWords.shape, words.reverse, words.forward, words.numeric, ""])
         for (i, input) in analysis.inputs.enumerated() {
             let shape = graph.nodes[input].shape
-            let (reverse, forward, numeric) = (analysis.reverseGradient(i)[o], analysis.forwardGradient(i)[o], analysis.numericGradient(i)[o])
+            let (reverse, forward, numeric) = (all[i].reverse[o], all[i].forward[o], all[i].numeric[o])
             let agree = BlockAnalysis.agree(reverse: reverse, forward: forward, numeric: numeric)
             let columns = [reverse, forward, numeric].map { lines(ArrayValue(shape: shape, entries: $0)) }
             add(&table, [Notation.marks.total(output.name, graph.nodes[input].name), "\(shape)"], columns + [[agree ? words.agree : words.differ]])

@@ -12,7 +12,7 @@ extension ArrayExplorerState {
     public static let manyUpdates = 100
 
     /// The inputs' names, in the graph's order.
-    var inputNames: [String] { graph.inputs.map { graph.nodes[$0].name } }
+    var inputNames: [String] { graph.inputNames }
 
     /// Opens the dialog for one update: the learning rate and the parameters last used.
     mutating func openDescent() {

@@ -59,7 +59,7 @@ public struct ArrayExplorerState: Sendable {
 
     public var graph: BlockGraph { evaluation.graph }
     /// The blocks drawn as boxes (constants are not), in topological order.
-    var boxes: [Int] { graph.nodes.indices.filter { graph.nodes[$0].operation != .constant } }
+    var boxes: [Int] { graph.varying }
 
     /// Replaces the graph with the array graph of `source`.
     mutating func load(source: String) throws(GraphError) {

@@ -43,7 +43,7 @@ public struct BlockPass: Sendable {
         let graph = evaluation.graph
         switch kind {
         case .forward:
-            steps = graph.nodes.indices.filter { graph.nodes[$0].operation != .constant }.map { node in
+            steps = graph.varying.map { node in
                 Step(kind: .evaluation, node: node, edge: nil, value: evaluation.value(node), share: nil)
             }
         case .reverse(let output):

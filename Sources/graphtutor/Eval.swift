@@ -99,18 +99,21 @@ struct Eval: ParsableCommand {
 
     /// The inputs named by `--wrt`, or every input.
     private func chosenInputs(_ graph: Graph) throws -> [Int] {
-        try chosenInputs(graph.inputs, names: graph.inputNames)
+        try chosenInputs(graph.inputs, names: graph.inputNames) { name in
+            graph.index(of: name).flatMap { graph.operations[$0] == .input ? $0 : nil }
+        }
     }
 
-    /// The inputs named by `--wrt` among `inputs`, whose names are `names`; all of them without it.
-    func chosenInputs(_ inputs: [Int], names: [String]) throws -> [Int] {
+    /// The inputs named by `--wrt`, each found by `input` (nil for a name that is not an
+    /// input); all of `inputs` without it. `names` are the inputs' names, for the error.
+    func chosenInputs(_ inputs: [Int], names: @autoclosure () -> [String], input: (String) -> Int?) throws -> [Int] {
         guard let wrt else { return inputs }
         return try GraphOptions.names(wrt, option: "--wrt").map { name in
-            guard let place = names.firstIndex(of: name) else {
-                let message = CommandWords.current.wrtNotAnInput(name.escapingControlCharacters, ProblemWording.inputsPhrase(names))
+            guard let node = input(name) else {
+                let message = CommandWords.current.wrtNotAnInput(name.escapingControlCharacters, ProblemWording.inputsPhrase(names()))
                 throw Failure(ReportWords.current.error(message))
             }
-            return inputs[place]
+            return node
         }
     }
 }

@@ -11,7 +11,10 @@ extension Eval {
             throw Failure(ReportWords.current.error(CommandWords.current.scalarOnlyOption(option)))
         }
         let graph = evaluation.graph
-        let analysis = BlockAnalysis(evaluation, inputs: try chosenInputs(graph.inputs, names: graph.inputs.map { graph.nodes[$0].name }))
+        let inputs = try chosenInputs(graph.inputs, names: graph.inputNames) { name in
+            graph.index(of: name).flatMap { graph.nodes[$0].operation == .input ? $0 : nil }
+        }
+        let analysis = BlockAnalysis(evaluation, inputs: inputs)
         for node in evaluation.nonFinite { printError(ArrayTextReport.warning(node, evaluation)) }
         if json {
             writeReport { ArrayJSONReport.write(analysis, to: &$0) }

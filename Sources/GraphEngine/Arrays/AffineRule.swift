@@ -13,7 +13,7 @@ struct AffineRule: BlockRule {
     }
 
     func forward(_ operands: [[Double]], shapes: [Shape], shape: Shape) -> (value: [Double], kept: [[Double]]) {
-        var value = RepeatRule(shape: shape).forward([operands[2]], shapes: [shapes[2]], shape: shape).value
+        var value = RepeatRule.repeated(operands[2], from: shapes[2], to: shape)
         MatrixProductRule.multiply(operands[0], operands[1], shapes, into: &value)
         return (value, [])
     }
@@ -24,13 +24,8 @@ struct AffineRule: BlockRule {
     }
 
     func pushforward(_ position: Int, tangent: [Double], frame: BlockFrame, into: inout [Double]) {
-        guard position < 2 else { return RepeatRule(shape: frame.shape).pushforward(0, tangent: tangent, frame: biasFrame(frame), into: &into) }
+        guard position < 2 else { return RepeatRule.add(tangent, from: frame.operandShapes[2], to: frame.shape, into: &into) }
         MatrixProductRule().pushforward(position, tangent: tangent, frame: frame, into: &into)
-    }
-
-    /// The frame of the repeat inside: `b` repeated to the node's shape.
-    private func biasFrame(_ frame: BlockFrame) -> BlockFrame {
-        BlockFrame(operandShapes: [frame.operandShapes[2]], operands: [frame.operands[2]], shape: frame.shape, value: frame.value, kept: [])
     }
 
     func reverseRule(_ position: Int, _ notation: RuleNotation) -> RuleText {

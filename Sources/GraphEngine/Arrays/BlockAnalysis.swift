@@ -34,7 +34,7 @@ public struct BlockAnalysis: Sendable {
         let input = inputs[i]
         var gradients = outputs.map { _ in [Double]() }
         for (entry, x) in evaluation.values[input].enumerated() {
-            let h = 1e-5 * max(1, abs(x))
+            let h = CentralDifference.step(at: x)
             let above = evaluation.setting(input, entry: entry, to: x + h)
             let below = evaluation.setting(input, entry: entry, to: x - h)
             for (o, output) in outputs.enumerated() {
@@ -47,10 +47,7 @@ public struct BlockAnalysis: Sendable {
     /// Whether reverse mode, forward mode and the central difference agree on every entry.
     public static func agree(reverse: [Double], forward: [Double], numeric: [Double]) -> Bool {
         reverse.indices.allSatisfy { entry in
-            let exact = reverse[entry]
-            let other = forward[entry]
-            let close = other == exact || abs(other - exact) <= 1e-9 * max(1, abs(exact)) || other.isNaN && exact.isNaN
-            return close && CentralDifference.agrees(exact, numeric[entry])
+            CentralDifference.exactlyAgree(reverse[entry], forward[entry]) && CentralDifference.agrees(reverse[entry], numeric[entry])
         }
     }
 

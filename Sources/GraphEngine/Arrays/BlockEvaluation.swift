@@ -42,7 +42,7 @@ public struct BlockEvaluation: Sendable {
     func frame(_ node: Int) -> BlockFrame {
         let operands = graph.nodes[node].operands
         return BlockFrame(operandShapes: operands.map { graph.nodes[$0].shape }, operands: operands.map { values[$0] },
-                          shape: graph.nodes[node].shape, value: values[node], kept: kept[node])
+                          shape: graph.nodes[node].shape, kept: kept[node])
     }
 
     /// The same graph evaluated again with entry `entry` of `input` set to `value`.

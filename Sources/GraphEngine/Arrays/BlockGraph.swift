@@ -41,6 +41,12 @@ public struct BlockGraph: Sendable {
         }
     }
 
+    /// The inputs' names, in the order of `inputs`.
+    public var inputNames: [String] { inputs.map { nodes[$0].name } }
+
+    /// Every node that can vary, in topological order: all but the constants.
+    public var varying: [Int] { nodes.indices.filter { nodes[$0].operation != .constant } }
+
     /// The node called `name`, if any (constants have no name to find them by).
     public func index(of name: String) -> Int? {
         nodes.firstIndex { $0.name == name && $0.operation != .constant }

@@ -153,7 +153,7 @@ struct BlockGraphBuilder {
         guard old.operation == .constant, let value = old.value else {
             return append(.repeat(shape), [node], shape: shape, expression)
         }
-        let entries = (0..<shape.count).map { value.entries[RepeatRule.sourceIndex($0, from: old.shape, to: shape)] }
+        let entries = RepeatRule.repeated(value.entries, from: old.shape, to: shape)
         nodes[node] = BlockGraph.Node(name: old.name, operation: .constant, operands: [], shape: shape, expression: old.expression,
                                       location: old.location, value: ArrayValue(shape: shape, entries: entries))
         return node

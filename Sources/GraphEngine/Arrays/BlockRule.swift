@@ -26,13 +26,12 @@ protocol BlockRule: Sendable {
     func lower(_ operands: [[Int32]], shapes: [Shape], shape: Shape, into tape: inout LoweringTape) -> [Int32]
 }
 
-/// The numbers of one block node at one point: its operands' shapes and values, its own shape
-/// and value, and what its forward step kept.
+/// The numbers of one block node at one point: its operands' shapes and values, its own shape,
+/// and what its forward step kept.
 public struct BlockFrame: Sendable {
     public let operandShapes: [Shape]
     public let operands: [[Double]]
     public let shape: Shape
-    public let value: [Double]
     public let kept: [[Double]]
 }
 
@@ -46,15 +45,6 @@ public struct RuleNotation {
     public let shape: Shape
     public let adjoint: (String) -> String
     public let tangent: (String) -> String
-
-    public init(operands: [String], node: String, operandShapes: [Shape], shape: Shape, adjoint: @escaping (String) -> String, tangent: @escaping (String) -> String) {
-        self.operands = operands
-        self.node = node
-        self.operandShapes = operandShapes
-        self.shape = shape
-        self.adjoint = adjoint
-        self.tangent = tangent
-    }
 
     /// A caption for operand `position` that reads `lhs = formula` with the shapes
     /// `inputs → result`.

@@ -16,8 +16,12 @@ struct RepeatRule: BlockRule {
     }
 
     func forward(_ operands: [[Double]], shapes: [Shape], shape: Shape) -> (value: [Double], kept: [[Double]]) {
-        let source = operands[0]
-        return ((0..<shape.count).map { source[Self.sourceIndex($0, from: shapes[0], to: shape)] }, [])
+        (Self.repeated(operands[0], from: shapes[0], to: shape), [])
+    }
+
+    /// `source`, of shape `from`, copied to `shape`.
+    static func repeated(_ source: [Double], from: Shape, to shape: Shape) -> [Double] {
+        (0..<shape.count).map { source[sourceIndex($0, from: from, to: shape)] }
     }
 
     func pullback(_ position: Int, adjoint: [Double], frame: BlockFrame, into: inout [Double]) {
@@ -30,7 +34,12 @@ struct RepeatRule: BlockRule {
     }
 
     func pushforward(_ position: Int, tangent: [Double], frame: BlockFrame, into: inout [Double]) {
-        for index in into.indices { into[index] += tangent[Self.sourceIndex(index, from: frame.operandShapes[0], to: shape)] }
+        Self.add(tangent, from: frame.operandShapes[0], to: shape, into: &into)
+    }
+
+    /// `into += ` `tangent`, of shape `source`, repeated to `shape`.
+    static func add(_ tangent: [Double], from source: Shape, to shape: Shape, into: inout [Double]) {
+        for index in into.indices { into[index] += tangent[sourceIndex(index, from: source, to: shape)] }
     }
 
     /// `sum(∂L/∂y, 0)`: the sum that undoes repeating `source` to `shape`, written in the

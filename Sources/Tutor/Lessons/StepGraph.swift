@@ -59,7 +59,7 @@ struct StepGraph {
     /// The inputs' names in the graph's order.
     var inputNames: [String] {
         if let scalar { return scalar.graph.inputNames }
-        return blocks!.graph.inputs.map { blocks!.graph.nodes[$0].name }
+        return blocks!.graph.inputNames
     }
 
     /// The input called `name`, if it is one.
