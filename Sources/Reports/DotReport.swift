@@ -6,10 +6,11 @@ import Words
 public enum DotReport {
     public static func render(_ evaluation: Evaluation) -> String {
         let graph = evaluation.graph
+        let words = ReportWords.current
         var lines = ["digraph graphtutor {", "  rankdir=LR;", "  node [shape=box, fontname=\"monospace\"];"]
         for node in graph.nodes.indices where graph.operations[node] != .constant {
             let name = graph.nodes[node].name
-            let head = graph.operations[node] == .input ? ReportWords.current.inputLabel(name) : "\(name) = \(graph.formula(of: node))"
+            let head = graph.operations[node] == .input ? words.inputLabel(name) : "\(name) = \(graph.formula(of: node))"
             let style = graph.outputs.contains(node) ? ", penwidth=2" : ""
             lines.append("  \(JSON.quoted(name)) [label=\(JSON.quoted("\(head)\n= \(NumberFormat.plain(evaluation.values[node]))"))\(style)];")
         }

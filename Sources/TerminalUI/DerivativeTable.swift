@@ -17,9 +17,9 @@ enum DerivativeTable {
         let analysis = disclosure.analysis
         let graph = analysis.graph
         let room = height - 3  // rows for inputs and their paths, after the header and the cost
-        let view = inView(disclosure, output: output, selected: analysis.inputs.firstIndex(of: selected), room: room)
-        let narrowings: [(format: (Double) -> String, numeric: Bool)] = [(NumberFormat.short, true), (Self.narrow, true), (Self.narrow, false)]
         let words = ExplorerWords.current
+        let view = inView(disclosure, output: output, selected: analysis.inputs.firstIndex(of: selected), room: room, words)
+        let narrowings: [(format: (Double) -> String, numeric: Bool)] = [(NumberFormat.short, true), (Self.narrow, true), (Self.narrow, false)]
         var rows: [String] = []
         for (format, numeric) in narrowings {
             let columns = [words.pathsColumn, words.forwardColumn, words.reverseColumn] + (numeric ? [words.numericColumn] : [])
@@ -44,14 +44,14 @@ enum DerivativeTable {
     /// input on, or from late enough that the `selected`-th input's row and paths fit. The paths
     /// share `room` in the inputs' order, so those of every input up to the last in view are
     /// worked out, which costs little unless there is room to list them.
-    private static func inView(_ disclosure: Disclosure, output: Int, selected: Int?, room: Int) -> (inputs: ArraySlice<Int>, pathLines: ArraySlice<[String]>) {
+    private static func inView(_ disclosure: Disclosure, output: Int, selected: Int?, room: Int, _ words: ExplorerWords) -> (inputs: ArraySlice<Int>, pathLines: ArraySlice<[String]>) {
         let inputs = disclosure.analysis.inputs
         var budget = room - inputs.count
         var pathLines: [[String]] = []
         var start = 0, shownRows = 0  // the first input in view, and the rows from it on
         for (index, input) in inputs.enumerated() {
             if index > selected ?? -1 && shownRows >= room { break }
-            let lines = listedPaths(disclosure, input, output, budget: budget)
+            let lines = listedPaths(disclosure, input, output, budget: budget, words)
             budget -= lines.count
             pathLines.append(lines)
             shownRows += 1 + lines.count
@@ -97,7 +97,7 @@ enum DerivativeTable {
     /// The lines under an input's row: its paths with their products, as many as are shown and
     /// `budget` rows allow, then how many there are if some are left out. With no rows to spare
     /// (`budget` ≤ 0) only whether any path is listed matters, which costs no listing.
-    private static func listedPaths(_ disclosure: Disclosure, _ input: Int, _ output: Int, budget: Int) -> [String] {
+    private static func listedPaths(_ disclosure: Disclosure, _ input: Int, _ output: Int, budget: Int, _ words: ExplorerWords) -> [String] {
         let analysis = disclosure.analysis
         let i = analysis.inputs.firstIndex(of: input)!, o = analysis.outputs.firstIndex(of: output)!
         let shown = budget > 0 ? disclosure.listedPaths(input: input, output: output) : 0
@@ -105,7 +105,6 @@ enum DerivativeTable {
         var texts = fits == 0 ? [] : analysis.paths(i, o).paths.prefix(fits).map { path in
             "  \(PathSums.describe(path, in: analysis.graph))  \(PathSums.product(path, analysis.evaluation, format: NumberFormat.short))"
         }
-        let words = ExplorerWords.current
         if !analysis.listsPaths(i, o) { texts.append(words.noPath(analysis.graph.nodes[output].name)) }
         if shown > texts.count && budget > 0 { texts.append(words.pathsInAll(analysis.paths(i, o).count.templateArgument)) }
         return texts

@@ -26,9 +26,9 @@ public struct ArgumentParserWords: Catalogue {
     /// the language being spoken; unchanged in English.
     public static func replacing(in message: String) -> String {
         guard Words.language != .en else { return message }
-        let translations = Dictionary(CatalogueCheck.entries(of: current), uniquingKeysWith: { first, _ in first })
-        return CatalogueCheck.entries(of: en).reduce(message) { text, entry in
-            translations[entry.0].map { entry.1.replacingWrites(in: text, with: $0) } ?? text
+        // Both catalogues list their entries in the order they are declared.
+        return zip(CatalogueCheck.entries(of: en), CatalogueCheck.entries(of: current)).reduce(message) { text, pair in
+            pair.0.1.replacingWrites(in: text, with: pair.1.1)
         }
     }
 }

@@ -9,8 +9,15 @@ import Foundation
 public struct Template: Sendable, Equatable, ExpressibleByStringLiteral, CustomStringConvertible {
     /// The text with its holes, as written in the catalogue.
     public let text: String
+    /// The text cut into literals and holes, once: templates are filled on every frame.
+    private let pieces: [Piece]
 
-    public init(stringLiteral text: String) { self.text = text }
+    public init(stringLiteral text: String) {
+        self.text = text
+        pieces = Self.pieces(of: text)
+    }
+
+    public static func == (a: Template, b: Template) -> Bool { a.text == b.text }
 
     public var description: String { text }
 
@@ -78,7 +85,7 @@ public struct Template: Sendable, Equatable, ExpressibleByStringLiteral, CustomS
         case hole(Int, (one: String, other: String)?)
     }
 
-    private var pieces: [Piece] {
+    private static func pieces(of text: String) -> [Piece] {
         var pieces: [Piece] = []
         var literal = ""
         var rest = Substring(text)

@@ -111,7 +111,7 @@ struct Eval: ParsableCommand {
         return try GraphOptions.names(wrt, option: "--wrt").map { name in
             guard let node = input(name) else {
                 let message = CommandWords.current.wrtNotAnInput(name.escapingControlCharacters, ProblemWording.inputsPhrase(names()))
-                throw Failure(ReportWords.current.error(message))
+                throw Failure.error(message)
             }
             return node
         }

@@ -8,7 +8,7 @@ extension Eval {
     func report(_ evaluation: BlockEvaluation) throws {
         let scalarOnly = [dot ? "--dot" : nil, trace == nil ? nil : "--trace", learningRate == nil ? nil : "--learning-rate"].compactMap { $0 }
         if let option = scalarOnly.first {
-            throw Failure(ReportWords.current.error(CommandWords.current.scalarOnlyOption(option)))
+            throw Failure.error(CommandWords.current.scalarOnlyOption(option))
         }
         let graph = evaluation.graph
         let inputs = try chosenInputs(graph.inputs, names: graph.inputNames) { name in

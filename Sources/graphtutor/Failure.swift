@@ -3,11 +3,20 @@ import Foundation
 import GraphEngine
 import TextCanvas
 import Tutor
+import Words
 
 /// A problem already explained in `message`: printed on standard error, exit status 2.
 struct Failure: Error {
     let message: String
     init(_ message: String) { self.message = message }
+
+    /// `message` as an error line: `error: …`, in the language being spoken.
+    static func error(_ message: String) -> Failure { Failure(ReportWords.current.error(message)) }
+}
+
+/// The warning for progress that could not be saved.
+func notSavedWarning(_ error: any Error) -> String {
+    ReportWords.current.warning(ProgressWords.current.notSaved("\(error)"))
 }
 
 /// Runs a subcommand's body, turning a `Failure` into its message on standard error and

@@ -15,7 +15,7 @@ func runFullScreen(_ app: App, display: DisplayOptions, store: ProgressStore? = 
             return .fileRead(path: path, TextInput.read(path: path))
         case .saveProgress(let progress):
             // A failed save must not end a lesson; the message waits until the screen is left.
-            do { try store?.save(progress) } catch { failedSaves.append(ReportWords.current.warning(ProgressWords.current.notSaved("\(error)"))) }
+            do { try store?.save(progress) } catch { failedSaves.append(notSavedWarning(error)) }
             return nil
         default:
             return nil
@@ -28,7 +28,7 @@ func runFullScreen(_ app: App, display: DisplayOptions, store: ProgressStore? = 
             try AppLoop.run(&app, on: &console, perform: perform)
         }
     } catch {
-        throw Failure(ReportWords.current.error("\(error)"))
+        throw Failure.error("\(error)")
     }
 }
 

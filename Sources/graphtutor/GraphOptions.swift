@@ -36,7 +36,7 @@ struct GraphOptions: ParsableArguments {
         do {
             return try read.get()
         } catch {
-            throw Failure(ReportWords.current.error(error.message))
+            throw Failure.error(error.message)
         }
     }
 

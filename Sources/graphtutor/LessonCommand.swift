@@ -32,12 +32,12 @@ struct LessonCommand: ParsableCommand {
             if let number {
                 guard let found = course.lesson(numbered: number) else {
                     let numbers = course.lessons.compactMap(\.lesson.number).map(String.init).joined(separator: ", ")
-                    throw Failure(ReportWords.current.error(CommandWords.current.noLessonNumbered(number, numbers)))
+                    throw Failure.error(CommandWords.current.noLessonNumbered(number, numbers))
                 }
                 script = found
             } else {
                 guard let id = progress.lessonToContinue(in: ids) ?? ids.first, let index = ids.firstIndex(of: id) else {
-                    throw Failure(ReportWords.current.error(CommandWords.current.noLessons))
+                    throw Failure.error(CommandWords.current.noLessons)
                 }
                 script = course.lessons[index]
             }

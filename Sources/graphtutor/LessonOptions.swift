@@ -48,15 +48,15 @@ struct LessonOptions: ParsableArguments {
     private static func course(in directory: String?, edition: Language?) throws -> Course {
         guard let directory else { return Course(files: CourseFiles.lessons, folder: "") }
         var isFolder: ObjCBool = false
-        let (words, error) = (CommandWords.current, ReportWords.current.error)
+        let words = CommandWords.current
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder) else {
-            throw Failure(error(words.noSuchFolder(directory)))
+            throw Failure.error(words.noSuchFolder(directory))
         }
-        guard isFolder.boolValue else { throw Failure(error(words.fileNotFolder(directory))) }
+        guard isFolder.boolValue else { throw Failure.error(words.fileNotFolder(directory)) }
         do {
             return try Course(directory: directory)
         } catch let reason {
-            throw Failure(error(words.cannotReadLessons(directory, (reason as NSError).localizedDescription)))
+            throw Failure.error(words.cannotReadLessons(directory, (reason as NSError).localizedDescription))
         }
     }
 }

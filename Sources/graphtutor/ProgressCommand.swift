@@ -105,12 +105,12 @@ struct ProgressCommand: ParsableCommand {
         if let number = Int(text) {
             guard let script = course.lesson(numbered: number) else {
                 let numbers = course.lessons.compactMap(\.lesson.number)
-                throw Failure(ReportWords.current.error(ProgressWords.current.noLessonNumbered(number, numbers.map(String.init).joined(separator: ", "))))
+                throw Failure.error(ProgressWords.current.noLessonNumbered(number, numbers.map(String.init).joined(separator: ", ")))
             }
             return script.lesson.id
         }
         guard course.lessons.contains(where: { $0.lesson.id == text }) || progress.lessons[text] != nil else {
-            throw Failure(ReportWords.current.error(ProgressWords.current.noLessonCalled(text)))
+            throw Failure.error(ProgressWords.current.noLessonCalled(text))
         }
         return text
     }

@@ -47,7 +47,7 @@ struct QuizCommand: ParsableCommand {
             let course = try lessons.playableCourse()
             let topics = topic.flatMap { (try? QuizTopic.parse($0).get()) ?? [] }
             guard topics.isEmpty || topics.contains(where: QuizGenerator(lessons: course.lessons).topics.contains) else {
-                throw Failure(ReportWords.current.error(CommandWords.current.noPredictions))
+                throw Failure.error(CommandWords.current.noPredictions)
             }
             let (progress, store) = loadProgress()
             let setup = newQuizSetup(seed: seed, count: count, topics: topics)
@@ -77,7 +77,7 @@ struct QuizCommand: ParsableCommand {
             write: { FileHandle.standardOutput.write(Data($0.utf8)) },
             answered: { quiz in
                 progress.record(quiz.record)
-                do { try store.save(progress) } catch { failedSave = ReportWords.current.warning(ProgressWords.current.notSaved("\(error)")) }
+                do { try store.save(progress) } catch { failedSave = notSavedWarning(error) }
             })
         if let failedSave { printError(failedSave) }
     }

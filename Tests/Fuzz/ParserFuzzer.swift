@@ -1,9 +1,11 @@
 // libFuzzer target for the expression language: any bytes, as graph text, through the parser,
 // the evaluation, the sweeps and the error report; text that calls for arrays through the block
-// graph, its sweeps and (when small) its lowering to scalars. Built and run by
+// graph, its sweeps and (when small) its lowering to scalars; error reports in both languages.
+// Built and run by
 // Tests/Fuzz/run-fuzzer parser.
 import GraphEngine
 import Reports
+import Words
 
 /// One input: a crash, a failed `precondition` or a sanitizer report is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -37,11 +39,14 @@ func fuzzArrays(_ text: String) {
     }
 }
 
-/// The error report for `error`: nothing the user typed raw, and a place inside the text.
+/// The error report for `error`, in English and in Chinese: nothing the user typed raw, and a
+/// place inside the text.
 func check(_ error: GraphError, _ text: String) {
-    let report = ErrorReport.render(error, source: text, file: "fuzz")
-    // Nothing the user typed may reach the terminal raw.
-    precondition(!report.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) })
+    for language in Language.allCases {
+        let report = Words.$language.withValue(language) { ErrorReport.render(error, source: text, file: "fuzz") }
+        // Nothing the user typed may reach the terminal raw.
+        precondition(!report.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) })
+    }
     if let location = error.location {
         precondition(location.line >= 1 && location.column >= 1)
     }
