@@ -173,11 +173,15 @@ extension ArrayExplorerState {
     /// the graph standing in as `L = sum(h ⊙ dL/dh)`, so its adjoints are the block rules' numbers.
     private mutating func expand() {
         let words = ArrayExplorerWords.current
-        let whole = BlockLowering(evaluation)
         let output = if case .reverse(let output) = walkthrough?.kind { output } else { graph.outputs[0] }
         let (name, loss) = (graph.nodes[selected].name, graph.nodes[output].name)
-        if whole.graph.varying.count <= Self.wholeGraphExpansion {
-            return push(whole, message: words.expandedGraph(whole.graph.varying.count))
+        // Every entry of every block is a node of the lowered graph, so a graph with more entries
+        // than that is not lowered only to be counted.
+        if graph.varying.reduce(0, { $0 + graph.nodes[$1].shape.count }) <= Self.wholeGraphExpansion {
+            let whole = BlockLowering(evaluation)
+            if whole.graph.varying.count <= Self.wholeGraphExpansion {
+                return push(whole, message: words.expandedGraph(whole.graph.varying.count))
+            }
         }
         guard graph.nodes[selected].operation != .input else {
             message = words.expandNeedsBlock(name)

@@ -18,16 +18,18 @@ enum DerivativeTable {
         let graph = analysis.graph
         let room = height - 3  // rows for inputs and their paths, after the header and the cost
         let words = ExplorerWords.current
-        let view = inView(disclosure, output: output, selected: analysis.inputs.firstIndex(of: selected), room: room, words)
+        let o = analysis.outputs.firstIndex(of: output)!
+        let view = inView(disclosure, o, selected: analysis.inputs.firstIndex(of: selected), room: room, words)
+        let entries = view.inputs.indices.map { row(disclosure, $0, o) }
         let narrowings: [(format: (Double) -> String, numeric: Bool)] = [(NumberFormat.short, true), (Self.narrow, true), (Self.narrow, false)]
         var rows: [String] = []
         for (format, numeric) in narrowings {
             let columns = [words.pathsColumn, words.forwardColumn, words.reverseColumn] + (numeric ? [words.numericColumn] : [])
             var table = TextTable(header: [Self.header(clipped(graph.nodes[output].name), notation)] + columns + [""])
-            for input in view.inputs {
-                var cells = row(disclosure, input, output, format: format)
-                if !numeric { cells.remove(at: 4) }
-                table.add(cells)
+            for entry in entries {
+                var cells = zip(entry.numbers, entry.pending).map { number, pending in number.map(format) ?? (pending ? "?" : "-") }
+                if !numeric { cells.removeLast() }
+                table.add([entry.name] + cells + [entry.mark])
             }
             rows = table.rendered(indent: 0).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if rows.allSatisfy({ $0.displayWidth <= width }) { break }
@@ -44,14 +46,14 @@ enum DerivativeTable {
     /// input on, or from late enough that the `selected`-th input's row and paths fit. The paths
     /// share `room` in the inputs' order, so those of every input up to the last in view are
     /// worked out, which costs little unless there is room to list them.
-    private static func inView(_ disclosure: Disclosure, output: Int, selected: Int?, room: Int, _ words: ExplorerWords) -> (inputs: ArraySlice<Int>, pathLines: ArraySlice<[String]>) {
+    private static func inView(_ disclosure: Disclosure, _ o: Int, selected: Int?, room: Int, _ words: ExplorerWords) -> (inputs: ArraySlice<Int>, pathLines: ArraySlice<[String]>) {
         let inputs = disclosure.analysis.inputs
         var budget = room - inputs.count
         var pathLines: [[String]] = []
         var start = 0, shownRows = 0  // the first input in view, and the rows from it on
-        for (index, input) in inputs.enumerated() {
+        for index in inputs.indices {
             if index > selected ?? -1 && shownRows >= room { break }
-            let lines = listedPaths(disclosure, input, output, budget: budget, words)
+            let lines = listedPaths(disclosure, index, o, budget: budget, words)
             budget -= lines.count
             pathLines.append(lines)
             shownRows += 1 + lines.count
@@ -73,18 +75,18 @@ enum DerivativeTable {
         }
     }
 
-    /// An input's row: its name, then ∂output/∂input by paths, forward mode, reverse mode and
-    /// the central difference (`?` where not shown yet), and ✓ or ✗ once all are final.
-    private static func row(_ disclosure: Disclosure, _ input: Int, _ output: Int, format: (Double) -> String) -> [String] {
+    /// The `i`-th input's row: its name, then ∂output/∂input by paths, forward mode, reverse mode
+    /// and the central difference (nil where not shown yet, then `pending` says whether the pass
+    /// will show it), and ✓ or ✗ once all are final.
+    private static func row(_ disclosure: Disclosure, _ i: Int, _ o: Int) -> (name: String, numbers: [Double?], pending: [Bool], mark: String) {
         let analysis = disclosure.analysis
-        let i = analysis.inputs.firstIndex(of: input)!, o = analysis.outputs.firstIndex(of: output)!
+        let (input, output) = (analysis.inputs[i], analysis.outputs[o])
         let quantities: [Quantity] = [.pathSum(input: input, output: output), .tangent(output, input: input), .adjoint(input, output: output)]
         let numbers = quantities.map(disclosure.number) + [disclosure.numeric(input: input, output: output)]
         // `?`: the pass being played will show it; `-`: the pass being played does not compute it.
         let pending = quantities.map(disclosure.passComputes) + [false]
         let mark = !isComplete(numbers, analysis, i, o) ? "" : analysis.agrees(input: i, output: o) ? "✓" : "✗"
-        let cells = zip(numbers, pending).map { number, pending in number.map(format) ?? (pending ? "?" : "-") }
-        return [clipped(analysis.graph.nodes[input].name)] + cells + [mark]
+        return (clipped(analysis.graph.nodes[input].name), numbers, pending, mark)
     }
 
     /// Whether `numbers`, an input's row, are all shown and final: not a sweep's running total.
@@ -97,9 +99,9 @@ enum DerivativeTable {
     /// The lines under an input's row: its paths with their products, as many as are shown and
     /// `budget` rows allow, then how many there are if some are left out. With no rows to spare
     /// (`budget` ≤ 0) only whether any path is listed matters, which costs no listing.
-    private static func listedPaths(_ disclosure: Disclosure, _ input: Int, _ output: Int, budget: Int, _ words: ExplorerWords) -> [String] {
+    private static func listedPaths(_ disclosure: Disclosure, _ i: Int, _ o: Int, budget: Int, _ words: ExplorerWords) -> [String] {
         let analysis = disclosure.analysis
-        let i = analysis.inputs.firstIndex(of: input)!, o = analysis.outputs.firstIndex(of: output)!
+        let (input, output) = (analysis.inputs[i], analysis.outputs[o])
         let shown = budget > 0 ? disclosure.listedPaths(input: input, output: output) : 0
         let fits = shown <= budget ? shown : max(0, budget - 1)
         var texts = fits == 0 ? [] : analysis.paths(i, o).paths.prefix(fits).map { path in
